@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+export const detailPanelStyles = css`
+  :host {
+    display: block;
+  }
+
+  .panel {
+    padding: var(--im-panel-padding);
+    color: var(--im-color-text);
+    background: var(--im-color-panel-background);
+    border: 1px solid var(--im-color-border);
+    border-top: 6px solid var(--im-panel-accent, var(--im-color-border));
+    border-radius: var(--im-radius);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+
+  .header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.75rem;
+  }
+
+  h2 {
+    margin: 0;
+    font-size: var(--im-heading-size);
+    line-height: 1.25;
+  }
+  h3 {
+    margin: 1.5em 0 0.5em;
+    font-size: 1.125em;
+  }
+  h4 {
+    margin: 1em 0 0.25em;
+    font-size: 1em;
+  }
+  p {
+    margin: 0.75em 0 0;
+  }
+  .intro {
+    font-size: 1.0625em;
+    font-weight: 600;
+  }
+
+  .close {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.25rem 0.75rem;
+    font: inherit;
+    color: var(--im-color-text);
+    background: transparent;
+    border: 2px solid var(--im-color-border);
+    border-radius: var(--im-radius);
+    cursor: pointer;
+  }
+  .close:hover {
+    background: var(--im-color-hover);
+  }
+  .close:focus-visible {
+    outline: 3px solid var(--im-color-focus);
+    outline-offset: 2px;
+  }
+  /* An × drawn with borders, so it needs no icon font and follows forced colours. */
+  .close-icon {
+    position: relative;
+    width: 0.875em;
+    height: 0.875em;
+  }
+  .close-icon::before,
+  .close-icon::after {
+    content: '';
+    position: absolute;
+    inset: 50% 0 auto;
+    border-top: 2px solid currentColor;
+    transform: rotate(45deg);
+  }
+  .close-icon::after {
+    transform: rotate(-45deg);
+  }
+
+  .values dt {
+    font-weight: 700;
+    margin-top: 0.75em;
+  }
+  .values dd {
+    margin: 0.125em 0 0;
+  }
+
+  .questions {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .questions li + li {
+    margin-top: 0.375em;
+  }
+`;

@@ -1,0 +1,88 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AUDIENCES, type CultureCore, type Practice } from '../../content/types.js';
+import type { UiStrings } from '../../i18n/ui-strings.js';
+import { DISMISS_EVENT } from '../../internal/events.js';
+import { detailPanelStyles } from './detail-panel.styles.js';
+
+/** What the panel shows: the core or one practice. */
+export type PanelSubject = { kind: 'core'; core: CultureCore } | { kind: 'practice'; practice: Practice };
+
+/**
+ * The panel that shows the open part: its text, and for a practice its film and questions.
+ * Internal to `<innovasjon-modell>`; it asks its owner to close by an internal event.
+ *
+ * @csspart panel - The panel's box.
+ * @csspart heading - The part's title.
+ * @csspart close-button - The close button.
+ * @csspart film - The film section.
+ * @csspart questions - The reflection questions.
+ */
+export class DetailPanel extends LitElement {
+  static override styles = detailPanelStyles;
+
+  /** The part to show. */
+  @property({ attribute: false }) subject?: PanelSubject;
+
+  /** Interface text in the element's language. */
+  @property({ attribute: false }) strings?: UiStrings;
+
+  private dismiss(): void {
+    this.dispatchEvent(new CustomEvent(DISMISS_EVENT, { bubbles: true }));
+  }
+
+  private renderCore(core: CultureCore, strings: UiStrings) {
+    return html`${core.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+      <h3>${strings.valuesHeading}</h3>
+      <dl class="values">
+        ${core.values.map((value) => html`<dt>${value.label}</dt><dd>${value.text}</dd>`)}
+      </dl>`;
+  }
+
+  private renderPractice(practice: Practice, strings: UiStrings) {
+    return html`<p class="intro">${practice.intro}</p>
+      ${practice.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+      <section part="film" aria-labelledby="film-heading">
+        <h3 id="film-heading">${strings.filmHeading}</h3>
+        <innovasjon-modell-film .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
+      </section>
+      <section part="questions" aria-labelledby="questions-heading">
+        <h3 id="questions-heading">${strings.questionsHeading}</h3>
+        ${AUDIENCES.map(
+          (audience) => html`<h4>${strings.audiences[audience]}</h4>
+            <ul class="questions">
+              ${practice.questions[audience].map((question) => html`<li>${question}</li>`)}
+            </ul>`,
+        )}
+      </section>`;
+  }
+
+  protected override render() {
+    const { subject, strings } = this;
+    if (!subject || !strings) return nothing;
+    const title = subject.kind === 'core' ? subject.core.title : subject.practice.title;
+    return html`<section part="panel" class="panel" aria-labelledby="heading">
+      <div class="header">
+        <h2 id="heading" part="heading">${title}</h2>
+        <button
+          part="close-button"
+          class="close"
+          type="button"
+          aria-label=${strings.closeName(title)}
+          @click=${this.dismiss}
+        >
+          <span class="close-icon" aria-hidden="true"></span><span>${strings.close}</span>
+        </button>
+      </div>
+      ${subject.kind === 'core'
+        ? this.renderCore(subject.core, strings)
+        : this.renderPractice(subject.practice, strings)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'innovasjon-modell-panel': DetailPanel;
+  }
+}

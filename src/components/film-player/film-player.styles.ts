@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+export const filmPlayerStyles = css`
+  :host {
+    display: block;
+  }
+
+  figure {
+    margin: 0;
+  }
+
+  video,
+  .frame,
+  .consent {
+    display: block;
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    border-radius: var(--im-radius);
+    background: var(--im-color-film-background);
+  }
+
+  .frame iframe {
+    width: 100%;
+    height: 100%;
+    border: 0;
+    border-radius: inherit;
+  }
+
+  .consent {
+    display: grid;
+    place-content: center;
+    justify-items: center;
+    gap: 0.5rem;
+    padding: 1rem;
+    box-sizing: border-box;
+    color: var(--im-color-film-text);
+    text-align: center;
+  }
+
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--im-color-on-strong);
+    background: var(--im-color-button);
+    border: 2px solid var(--im-color-on-strong);
+    border-radius: var(--im-radius);
+    cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  summary:focus-visible,
+  iframe:focus-visible,
+  video:focus-visible {
+    outline: 3px solid var(--im-color-focus);
+    outline-offset: 2px;
+  }
+
+  .play-icon {
+    width: 0;
+    height: 0;
+    border-block: 0.45em solid transparent;
+    border-inline-start: 0.75em solid currentColor;
+  }
+
+  .note {
+    margin: 0;
+    font-size: 0.875em;
+  }
+
+  .link {
+    margin: 0;
+  }
+  a {
+    color: var(--im-color-link);
+    font-weight: 600;
+  }
+
+  figcaption {
+    margin-top: 0.5rem;
+    font-size: 0.875em;
+  }
+  .duration {
+    margin-inline-start: 0.25em;
+  }
+
+  details {
+    margin-top: 0.5rem;
+  }
+  summary {
+    cursor: pointer;
+    min-height: 24px;
+    color: var(--im-color-link);
+  }
+
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;

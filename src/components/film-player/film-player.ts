@@ -1,0 +1,110 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Film, FilmSource } from '../../content/types.js';
+import type { UiStrings } from '../../i18n/ui-strings.js';
+import { embedFor, type Embed } from './embeds.js';
+import { filmPlayerStyles } from './film-player.styles.js';
+
+/**
+ * Plays a practice's learning film. Self-hosted files use `<video controls>` with caption
+ * tracks; YouTube and Vimeo load only after the viewer presses play, so no request reaches
+ * them before that; a published page is linked.
+ *
+ * @csspart film - The figure around the player.
+ * @csspart play-button - The button that loads a third-party player.
+ */
+export class FilmPlayer extends LitElement {
+  static override styles = filmPlayerStyles;
+
+  /** The film to show. */
+  @property({ attribute: false }) film?: Film;
+
+  /** Interface text in the element's language. */
+  @property({ attribute: false }) strings?: UiStrings;
+
+  /** True once the viewer has asked for a third-party player. */
+  @state() private embedLoaded = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new film starts unloaded: consent to one host's player is not consent to the next film.
+    if (changed.has('film')) this.embedLoaded = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('embedLoaded') && this.embedLoaded) {
+      this.renderRoot.querySelector('iframe')?.focus();
+    }
+  }
+
+  private renderEmbed(embed: Embed, film: Film, strings: UiStrings) {
+    if (!this.embedLoaded) {
+      return html`<div class="consent">
+        <button part="play-button" type="button" @click=${() => (this.embedLoaded = true)}>
+          <span class="play-icon" aria-hidden="true"></span>${strings.playFrom(embed.host)}
+        </button>
+        <p class="note">${strings.thirdPartyNote(embed.host)}</p>
+      </div>`;
+    }
+    return html`<div class="frame">
+      <iframe
+        src=${embed.src}
+        title=${film.title}
+        allow=${embed.allow}
+        referrerpolicy="strict-origin-when-cross-origin"
+        allowfullscreen
+      ></iframe>
+    </div>`;
+  }
+
+  private renderSource(source: FilmSource, film: Film, strings: UiStrings) {
+    if (source.kind === 'file') {
+      return html`<video controls preload="none" poster=${source.poster ?? nothing}>
+        <source src=${source.src} type=${source.type ?? nothing} />
+        ${source.tracks.map(
+          (track) =>
+            html`<track
+              kind="captions"
+              src=${track.src}
+              srclang=${track.srclang}
+              label=${track.label}
+              ?default=${track.default ?? false}
+            />`,
+        )}
+        <p>${strings.videoUnsupported}</p>
+      </video>`;
+    }
+    if (source.kind === 'link') {
+      const host = new URL(source.href).hostname;
+      return html`<p class="link">
+        <a href=${source.href}>${strings.watchAt(film.title, host)}</a>
+      </p>`;
+    }
+    return this.renderEmbed(embedFor(source), film, strings);
+  }
+
+  protected override render() {
+    const { film, strings } = this;
+    if (!film || !strings) return nothing;
+    return html`<figure part="film">
+      ${this.renderSource(film.source, film, strings)}
+      <figcaption>
+        <span class="title">${film.title}</span>
+        ${film.durationSeconds
+          ? html`<span class="duration">(${strings.duration(film.durationSeconds)})</span>`
+          : nothing}
+      </figcaption>
+      ${film.transcript?.length
+        ? html`<details class="transcript">
+            <summary>${strings.transcript}</summary>
+            ${film.transcript.map((paragraph) => html`<p>${paragraph}</p>`)}
+          </details>`
+        : nothing}
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'innovasjon-modell-film': FilmPlayer;
+  }
+}

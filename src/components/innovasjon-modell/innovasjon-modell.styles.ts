@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+/** Design tokens with their defaults; a page overrides any of them on the element. */
+const tokens = css`
+  :host {
+    --im-font-family: inherit;
+    --im-color-text: #1a2533;
+    --im-color-background: transparent;
+    --im-color-panel-background: #ffffff;
+    --im-color-border: #5b6b7c;
+    --im-color-focus: #0b62c4;
+    --im-color-link: #0b5cad;
+    --im-color-hover: #eef2f6;
+    --im-color-button: #1d4f80;
+    --im-color-core: #20344f;
+    --im-color-core-strong: #0a1526;
+    --im-color-core-text: #ffffff;
+    --im-color-on-strong: #ffffff;
+    --im-color-practice-1: #d4e6f7;
+    --im-color-practice-1-strong: #1d5a96;
+    --im-color-practice-2: #d3eddb;
+    --im-color-practice-2-strong: #1f6b3a;
+    --im-color-practice-3: #fbe0cc;
+    --im-color-practice-3-strong: #a3480f;
+    --im-color-practice-4: #e6dcf3;
+    --im-color-practice-4-strong: #5b3a8c;
+    --im-color-film-background: #1a2533;
+    --im-color-film-text: #ffffff;
+    --im-diagram-max-size: 40rem;
+    --im-radius: 6px;
+    --im-panel-padding: clamp(1rem, 4cqi, 1.75rem);
+    --im-heading-size: 1.5em;
+    --im-transition-duration: 150ms;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --im-transition-duration: 0ms;
+    }
+  }
+`;
+
+const layout = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--im-font-family);
+    color: var(--im-color-text);
+    background: var(--im-color-background);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .layout {
+    display: grid;
+    gap: 1.5rem;
+    align-items: start;
+  }
+
+  .diagram-column {
+    width: 100%;
+    max-width: var(--im-diagram-max-size);
+    margin-inline: auto;
+  }
+
+  /* Beside the diagram when there is room, below it when there is not. */
+  @container (min-width: 720px) {
+    .layout.is-open {
+      grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
+    }
+  }
+
+  .source {
+    margin: 0.5rem 0 0;
+    font-size: 0.8125em;
+    text-align: center;
+  }
+
+  .accent-1 {
+    --im-panel-accent: var(--im-color-practice-1-strong);
+  }
+  .accent-2 {
+    --im-panel-accent: var(--im-color-practice-2-strong);
+  }
+  .accent-3 {
+    --im-panel-accent: var(--im-color-practice-3-strong);
+  }
+  .accent-4 {
+    --im-panel-accent: var(--im-color-practice-4-strong);
+  }
+  .accent-0 {
+    --im-panel-accent: var(--im-color-core);
+  }
+
+  .problems {
+    margin-bottom: 1rem;
+    padding: 0.75rem 1rem;
+    border: 2px solid #b3261e;
+    border-radius: var(--im-radius);
+    background: #fdecea;
+    color: #5f1410;
+    overflow-wrap: anywhere;
+  }
+  .problems p {
+    margin: 0;
+  }
+  .problems ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-family: ui-monospace, monospace;
+    font-size: 0.875em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+export const innovasjonModellStyles = [tokens, layout];

@@ -1,0 +1,249 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { CORE_ID, PRACTICE_IDS, type ModelContent, type PartId } from '../../content/types.js';
+import { formatProblems, validateContent } from '../../content/validate.js';
+import { DEFAULT_LANG, inheritedLang, matchLang, type SupportedLang } from '../../i18n/resolve-lang.js';
+import {
+  ACTIVATE_EVENT,
+  CLOSE_EVENT,
+  DISMISS_EVENT,
+  OPEN_EVENT,
+  publicEvent,
+  type PartEventDetail,
+} from '../../internal/events.js';
+import { defineInternalElements } from '../../internal/define-internal.js';
+import { loadLocale, loadedLocale, type Locale } from '../../internal/locales.js';
+import type { ModelDiagram } from '../model-diagram/model-diagram.js';
+import type { PanelSubject } from '../detail-panel/detail-panel.js';
+import { innovasjonModellStyles } from './innovasjon-modell.styles.js';
+
+const TAG = 'innovasjon-modell';
+
+/**
+ * The model «Kultur for innovasjon» as an interactive diagram: the culture core in the centre,
+ * the four leadership practices around it. Activating a part opens its text, film and
+ * reflection questions in a panel beside the diagram (below it in narrow containers).
+ *
+ * @summary Interactive, accessible diagram of «Kultur for innovasjon» (Meld. St. 30 (2019–2020)).
+ *
+ * @fires innovasjon-open - A part is about to open by the viewer's click, tap or key.
+ *   `detail.id` is the part's id. Cancelable: `preventDefault()` keeps it closed.
+ * @fires innovasjon-close - The viewer closed the panel (close button, Escape, or the open part
+ *   again). `detail.id` is the id of the part that was open.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart diagram - The SVG drawing.
+ * @csspart core - The culture core in the centre.
+ * @csspart segment - Each practice's ring segment; also `segment-1` … `segment-4`, clockwise from the top right.
+ * @csspart selected - The open part in the diagram.
+ * @csspart panel - The detail panel.
+ * @csspart heading - The panel's heading.
+ * @csspart close-button - The panel's close button.
+ * @csspart film - The film section.
+ * @csspart play-button - The button that loads a YouTube or Vimeo player.
+ * @csspart questions - The reflection questions.
+ * @csspart source - The note on where the model comes from.
+ * @csspart error - The message shown when content could not be used.
+ *
+ * @cssproperty --im-font-family - Font of the element. Default: inherited from the page.
+ * @cssproperty --im-color-text - Text colour.
+ * @cssproperty --im-color-background - Background of the element.
+ * @cssproperty --im-color-panel-background - Background of the detail panel.
+ * @cssproperty --im-color-border - Outlines of segments, panel and buttons.
+ * @cssproperty --im-color-focus - Keyboard focus ring.
+ * @cssproperty --im-color-link - Links in the panel.
+ * @cssproperty --im-color-core - Fill of the culture core.
+ * @cssproperty --im-color-core-text - Text on the culture core.
+ * @cssproperty --im-color-practice-1 - Fill of the first practice segment (also -2, -3, -4).
+ * @cssproperty --im-color-practice-1-strong - Fill of the first practice when open (also -2, -3, -4).
+ * @cssproperty --im-color-on-strong - Text on an open part.
+ * @cssproperty --im-diagram-max-size - Largest width of the diagram. Default: 40rem.
+ * @cssproperty --im-radius - Corner radius of panel and buttons.
+ */
+export class InnovasjonModell extends LitElement {
+  static override styles = innovasjonModellStyles;
+
+  /**
+   * The open part: `kjerne` or a practice id (`muligheter-og-retning`, `tillit-og-risikovilje`,
+   * `samarbeid-og-involvering`, `laere-og-endre-praksis`); empty when the panel is closed.
+   * Setting it opens that part; it does not fire `innovasjon-open`, which is for the viewer's actions.
+   */
+  @property({ reflect: true }) selected: PartId | '' = '';
+
+  /**
+   * Language of content and interface: `nb` (default), `nn` or `en`. Without it the closest
+   * ancestor's `lang` applies, then the document's.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /**
+   * Replaces the built-in content (see `ModelContent`). Invalid content is reported in the
+   * element and the console, and the built-in content is shown instead.
+   */
+  @property({ attribute: false }) content?: ModelContent;
+
+  @state() private locale: Locale = loadedLocale(DEFAULT_LANG) as Locale;
+  @state() private announcement = '';
+  private validContent?: ModelContent;
+  private problems: string[] = [];
+
+  @query('innovasjon-modell-diagram') private diagram?: ModelDiagram;
+
+  constructor() {
+    super();
+    defineInternalElements();
+    this.addEventListener('keydown', this.onKeydown);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The internal events bubble to this shadow root and no further.
+    root.addEventListener(ACTIVATE_EVENT, (event) => this.onActivate(event as CustomEvent<PartEventDetail>));
+    root.addEventListener(DISMISS_EVENT, () => this.closeByViewer());
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.applyLang();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.applyLang();
+    if (changed.has('content')) this.checkContent();
+  }
+
+  /** The content shown: the embedder's when it is valid, else the built-in one. */
+  private get shownContent(): ModelContent {
+    return this.validContent ?? this.locale.content;
+  }
+
+  private applyLang(): void {
+    const tag = this.lang || inheritedLang(this);
+    const lang: SupportedLang = matchLang(tag) ?? DEFAULT_LANG;
+    if (tag && !matchLang(tag)) {
+      console.info(`<${TAG}>: no content in the language "${tag}"; showing bokmål (nb).`);
+    }
+    const ready = loadedLocale(lang);
+    if (ready) {
+      this.locale = ready;
+      return;
+    }
+    loadLocale(lang).then(
+      (locale) => {
+        // Only apply it if the language has not changed again while it loaded.
+        if (matchLang(this.lang || inheritedLang(this)) === lang) this.locale = locale;
+      },
+      (error: unknown) => console.error(`<${TAG}>: could not load the language "${lang}".`, error),
+    );
+  }
+
+  private checkContent(): void {
+    this.validContent = undefined;
+    this.problems = [];
+    if (this.content === undefined) return;
+    const result = validateContent(this.content);
+    for (const line of formatProblems(result.warnings)) console.warn(`<${TAG}>: ${line}`);
+    if (result.ok) {
+      this.validContent = result.content;
+    } else {
+      this.problems = formatProblems(result.problems);
+      console.error(`<${TAG}>: the content is not valid:\n${this.problems.join('\n')}`);
+    }
+  }
+
+  /** The part named by `selected`, or undefined (with a console note) for an unknown id. */
+  private get openSubject(): PanelSubject | undefined {
+    const id = this.selected;
+    if (!id) return undefined;
+    const content = this.shownContent;
+    if (id === CORE_ID) return { kind: 'core', core: content.core };
+    const practice = content.practices.find((p) => p.id === id);
+    if (practice) return { kind: 'practice', practice };
+    console.warn(
+      `<${TAG}>: selected="${id}" is not a part of the model; use "${CORE_ID}" or one of ${PRACTICE_IDS.join(', ')}.`,
+    );
+    return undefined;
+  }
+
+  private titleOf(id: PartId): string {
+    const content = this.shownContent;
+    return id === CORE_ID ? content.core.title : (content.practices.find((p) => p.id === id)?.title ?? id);
+  }
+
+  /** The viewer activated a part: toggle it, asking the page first when opening. */
+  private onActivate(event: CustomEvent<PartEventDetail>): void {
+    const { id } = event.detail;
+    if (id === this.selected) {
+      this.closeByViewer();
+      return;
+    }
+    if (!this.dispatchEvent(publicEvent(OPEN_EVENT, { id }, true))) return;
+    this.selected = id;
+    this.announcement = this.locale.strings.opened(this.titleOf(id));
+  }
+
+  private closeByViewer(): void {
+    const id = this.selected;
+    if (!id) return;
+    this.selected = '';
+    this.announcement = '';
+    this.dispatchEvent(publicEvent(CLOSE_EVENT, { id }));
+    // Focus goes back to the part that was open, so the keyboard user keeps their place.
+    this.updateComplete.then(() => this.diagram?.focusPart(id));
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.selected) {
+      event.preventDefault();
+      this.closeByViewer();
+    }
+  };
+
+  private renderProblems() {
+    if (!this.problems.length) return nothing;
+    const { strings } = this.locale;
+    return html`<div class="problems" part="error" role="alert">
+      <p><strong>${strings.contentError}.</strong> ${strings.contentErrorFallback}</p>
+      <ul>
+        ${this.problems.map((line) => html`<li>${line}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  protected override render() {
+    const content = this.shownContent;
+    const { strings } = this.locale;
+    const subject = this.openSubject;
+    const accent = subject?.kind === 'practice' ? content.practices.indexOf(subject.practice) + 1 : 0;
+    return html`<div class="base" part="base">
+      ${this.renderProblems()}
+      <div class="layout ${subject ? 'is-open' : ''}">
+        <div class="diagram-column">
+          <innovasjon-modell-diagram
+            exportparts="diagram, core, segment, segment-1, segment-2, segment-3, segment-4, selected"
+            .content=${content}
+            .strings=${strings}
+            .selected=${subject ? this.selected : ''}
+          ></innovasjon-modell-diagram>
+          <p class="source" part="source">${content.sourceNote}</p>
+        </div>
+        ${subject
+          ? html`<innovasjon-modell-panel
+              class="accent-${accent}"
+              exportparts="panel, heading, close-button, film, play-button, questions"
+              .subject=${subject}
+              .strings=${strings}
+            ></innovasjon-modell-panel>`
+          : nothing}
+      </div>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'innovasjon-modell': InnovasjonModell;
+  }
+}

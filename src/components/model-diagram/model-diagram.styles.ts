@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const modelDiagramStyles = css`
+  :host {
+    display: block;
+  }
+
+  .frame {
+    width: 100%;
+  }
+
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: inherit;
+  }
+
+  .part {
+    cursor: pointer;
+    outline: none;
+    -webkit-tap-highlight-color: transparent;
+  }
+
+  .shape {
+    fill: var(--_part-fill);
+    stroke: var(--im-color-border);
+    stroke-width: 1.5;
+    transition: fill var(--im-transition-duration) ease;
+  }
+
+  .segment-1 {
+    --_part-fill: var(--im-color-practice-1);
+    --_part-strong: var(--im-color-practice-1-strong);
+  }
+  .segment-2 {
+    --_part-fill: var(--im-color-practice-2);
+    --_part-strong: var(--im-color-practice-2-strong);
+  }
+  .segment-3 {
+    --_part-fill: var(--im-color-practice-3);
+    --_part-strong: var(--im-color-practice-3-strong);
+  }
+  .segment-4 {
+    --_part-fill: var(--im-color-practice-4);
+    --_part-strong: var(--im-color-practice-4-strong);
+  }
+  .core {
+    --_part-fill: var(--im-color-core);
+    --_part-strong: var(--im-color-core-strong);
+  }
+
+  .label {
+    fill: var(--im-color-text);
+    font-weight: 600;
+    pointer-events: none;
+  }
+  .core .label {
+    fill: var(--im-color-core-text);
+  }
+
+  .part:hover .shape {
+    fill: color-mix(in srgb, var(--_part-fill) 70%, var(--_part-strong));
+  }
+
+  /* Selected: strong fill, light text and a thick outline, so the state is not carried by colour alone. */
+  .is-selected .shape,
+  .is-selected:hover .shape {
+    fill: var(--_part-strong);
+    stroke: var(--im-color-text);
+    stroke-width: 4;
+  }
+  .is-selected .label {
+    fill: var(--im-color-on-strong);
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+  }
+
+  .ring {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+  .part:focus-visible .ring {
+    stroke: var(--im-color-focus);
+    stroke-width: 4;
+    outline: none;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .shape {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .shape {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .label,
+    .core .label {
+      fill: CanvasText;
+    }
+    .is-selected .shape,
+    .is-selected:hover .shape {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .is-selected .label {
+      fill: HighlightText;
+    }
+    .part:focus-visible .ring {
+      stroke: Highlight;
+    }
+  }
+`;

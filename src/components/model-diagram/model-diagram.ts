@@ -1,0 +1,157 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { CORE_ID, type ModelContent, type PartId } from '../../content/types.js';
+import { cachedLayout } from '../../geometry/layout-cache.js';
+import type { FittedLabel } from '../../geometry/label-fit.js';
+import type { UiStrings } from '../../i18n/ui-strings.js';
+import { ACTIVATE_EVENT, type PartEventDetail } from '../../internal/events.js';
+import { canvasMeasure } from '../../internal/measure-text.js';
+import { RovingFocusController } from '../../internal/roving-focus-controller.js';
+import { SizeController } from '../../internal/size-controller.js';
+import { modelDiagramStyles } from './model-diagram.styles.js';
+
+/** Size used until the element has been measured (and where it cannot be). */
+const DEFAULT_SIZE = 400;
+const LABEL_WEIGHT = '600';
+
+/**
+ * The diagram of the model: the culture core in the centre and the four practices in a ring.
+ * Internal to `<innovasjon-modell>`, which owns the selection; this element only draws it
+ * and reports activations.
+ *
+ * Keyboard: one tab stop (roving tabindex); arrows move clockwise through core and ring.
+ *
+ * @csspart diagram - The SVG drawing.
+ * @csspart core - The culture core (circle and values).
+ * @csspart segment - Each practice's ring segment.
+ * @csspart selected - The open part.
+ */
+export class ModelDiagram extends LitElement {
+  static override styles = modelDiagramStyles;
+
+  /** The validated content to draw. */
+  @property({ attribute: false }) content?: ModelContent;
+
+  /** Interface text in the element's language. */
+  @property({ attribute: false }) strings?: UiStrings;
+
+  /** The open part's id, or '' when none is open. */
+  @property({ attribute: false }) selected: PartId | '' = '';
+
+  @query('.frame') private frame?: HTMLElement;
+
+  private readonly size = new SizeController(this);
+  private readonly rovingFocus = new RovingFocusController(this, {
+    items: () => [...(this.renderRoot.querySelectorAll<SVGGElement>('.part') ?? [])],
+    wrap: true,
+  });
+
+  /** Moves keyboard focus to a part (used to return focus when the panel closes). */
+  focusPart(id: PartId): void {
+    this.rovingFocus.focus(this.partIds().indexOf(id));
+  }
+
+  private partIds(): PartId[] {
+    return [CORE_ID, ...(this.content?.practices.map((p) => p.id) ?? [])];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selected') && this.selected) {
+      this.rovingFocus.setActive(this.partIds().indexOf(this.selected));
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.frame) this.size.observe(this.frame);
+  }
+
+  private activate(id: PartId): void {
+    this.dispatchEvent(new CustomEvent<PartEventDetail>(ACTIVATE_EVENT, { detail: { id }, bubbles: true }));
+  }
+
+  private onPartKeydown(event: KeyboardEvent, id: PartId): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (!event.repeat) this.activate(id);
+    }
+  }
+
+  private renderLabel(label: FittedLabel, className: string): SVGTemplateResult {
+    const top = label.y - (label.lineHeight * (label.lines.length - 1)) / 2;
+    return svg`<text class=${className} font-size=${label.fontSize.toFixed(1)} text-anchor="middle" aria-hidden="true">${label.lines.map(
+      (line, i) =>
+        svg`<tspan x=${label.x.toFixed(1)} y=${(top + i * label.lineHeight).toFixed(1)} dominant-baseline="central">${line}</tspan>`,
+    )}</text>`;
+  }
+
+  protected override render() {
+    const { content, strings } = this;
+    if (!content || !strings) return nothing;
+    const style = getComputedStyle(this);
+    const size = this.size.width || DEFAULT_SIZE;
+    const layout = cachedLayout(
+      size,
+      {
+        core: content.core.values.map((v) => v.label),
+        practices: content.practices.map((p) => p.label),
+      },
+      `${LABEL_WEIGHT} ${style.fontFamily}`,
+      canvasMeasure(style.fontFamily, LABEL_WEIGHT),
+    );
+    const half = size / 2;
+    const coreSelected = this.selected === CORE_ID;
+    return html`<div class="frame">
+      <svg
+        part="diagram"
+        role="toolbar"
+        aria-label=${content.title}
+        aria-describedby="description"
+        viewBox="${-half} ${-half} ${size} ${size}"
+        width=${size}
+        height=${size}
+      >
+        <g
+          class="part core ${coreSelected ? 'is-selected' : ''}"
+          part="core ${coreSelected ? 'selected' : ''}"
+          role="button"
+          data-part=${CORE_ID}
+          tabindex=${this.rovingFocus.tabIndexFor(0)}
+          aria-expanded=${coreSelected ? 'true' : 'false'}
+          aria-label=${strings.coreName(content.core.title, content.core.values.map((v) => v.label))}
+          @click=${() => this.activate(CORE_ID)}
+          @keydown=${(e: KeyboardEvent) => this.onPartKeydown(e, CORE_ID)}
+        >
+          <circle class="shape" r=${layout.core.radius.toFixed(1)}></circle>
+          <circle class="ring" r=${layout.core.radius.toFixed(1)}></circle>
+          ${this.renderLabel(layout.core.label, 'label')}
+        </g>
+        ${layout.segments.map((segment, index) => {
+          const practice = content.practices[index];
+          const selected = this.selected === practice.id;
+          return svg`<g
+            class="part segment segment-${index + 1} ${selected ? 'is-selected' : ''}"
+            part="segment segment-${index + 1} ${selected ? 'selected' : ''}"
+            role="button"
+            data-part=${practice.id}
+            tabindex=${this.rovingFocus.tabIndexFor(index + 1)}
+            aria-expanded=${selected ? 'true' : 'false'}
+            aria-label=${practice.title}
+            @click=${() => this.activate(practice.id)}
+            @keydown=${(e: KeyboardEvent) => this.onPartKeydown(e, practice.id)}
+          >
+            <path class="shape" d=${segment.path}></path>
+            <path class="ring" d=${segment.path}></path>
+            ${this.renderLabel(segment.label, 'label')}
+          </g>`;
+        })}
+      </svg>
+      <p id="description" hidden>${content.description} ${strings.diagramHint}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'innovasjon-modell-diagram': ModelDiagram;
+  }
+}

@@ -1,0 +1,85 @@
+import { arc } from 'd3-shape';
+import { fitLabel, type FittedLabel, type MeasureText } from './label-fit.js';
+import type { AnnularSector } from './regions.js';
+
+/** What the layout needs to know of the content: only the text drawn in the diagram. */
+export interface DiagramLabels {
+  /** The core's lines, one per value. */
+  core: readonly string[];
+  /** One label per practice, clockwise from the top right. */
+  practices: readonly string[];
+}
+
+export interface SegmentLayout {
+  /** SVG path of the ring segment. */
+  path: string;
+  region: AnnularSector;
+  label: FittedLabel;
+}
+
+/** Everything needed to draw the diagram at one size; coordinates are centred on the origin. */
+export interface DiagramLayout {
+  /** Width and height of the square diagram, in CSS pixels. */
+  size: number;
+  core: { radius: number; label: FittedLabel };
+  segments: SegmentLayout[];
+}
+
+/** Room outside the ring for the selected and focus outlines. */
+const OUTLINE_ROOM = 4;
+const CORE_SHARE = 0.37;
+const CORNER_RADIUS = 6;
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/**
+ * Lays out the core and the ring of practices in a square of `size` CSS pixels.
+ * Pure and deterministic: the same size, labels and measure give the same layout.
+ */
+export function layoutDiagram(size: number, labels: DiagramLabels, measure: MeasureText): DiagramLayout {
+  const outerRadius = size / 2 - OUTLINE_ROOM;
+  const gap = clamp(size * 0.014, 3, 8);
+  const coreRadius = outerRadius * CORE_SHARE;
+  const innerRadius = coreRadius + gap;
+  const maxFontSize = clamp(size * 0.048, 13, 26);
+  const minFontSize = size < 400 ? 10 : 12;
+  const margin = clamp(size * 0.02, 4, 14) + gap / 2;
+  const turn = (2 * Math.PI) / Math.max(1, labels.practices.length);
+  const padRadius = outerRadius;
+  const drawArc = arc<AnnularSector>()
+    .cornerRadius(CORNER_RADIUS)
+    .padRadius(padRadius)
+    .padAngle(gap / padRadius);
+
+  const regions = labels.practices.map(
+    (_, index): AnnularSector => ({
+      kind: 'sector',
+      startAngle: index * turn,
+      endAngle: (index + 1) * turn,
+      innerRadius,
+      outerRadius,
+    }),
+  );
+  const fitAll = (largest: number) =>
+    labels.practices.map((label, index) =>
+      fitLabel(label, regions[index], measure, { maxFontSize: largest, minFontSize, margin }),
+    );
+  // All practice labels share one font size, the largest that every one of them fits at.
+  const shared = Math.min(...fitAll(maxFontSize).map((label) => label.fontSize));
+  const segments = fitAll(shared).map(
+    (label, index): SegmentLayout => ({ path: drawArc(regions[index]) ?? '', region: regions[index], label }),
+  );
+
+  const core = {
+    radius: coreRadius,
+    label: fitLabel(labels.core, { kind: 'disc', radius: coreRadius }, measure, {
+      maxFontSize: maxFontSize * 1.1,
+      minFontSize,
+      margin: margin / 2,
+      lineHeight: 1.25,
+    }),
+  };
+  return { size, core, segments };
+}

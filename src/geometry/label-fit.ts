@@ -1,0 +1,142 @@
+import { boxFits, direction, type Box, type Region } from './regions.js';
+
+/** Measures the width of a line of text at a font size of 1 px (widths scale linearly). */
+export type MeasureText = (line: string) => number;
+
+export interface LabelFitOptions {
+  /** Largest font size to try, in diagram units (1 unit = 1 CSS px). */
+  maxFontSize: number;
+  /** Smallest font size allowed; below it the label is reported as not fitting. */
+  minFontSize: number;
+  /** Space kept free between the text and the edge of its region. */
+  margin: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight?: number;
+}
+
+/** A label broken into lines and placed inside its region. */
+export interface FittedLabel {
+  lines: string[];
+  fontSize: number;
+  lineHeight: number;
+  /** Centre of the text block. */
+  x: number;
+  y: number;
+  /** The text block's bounding box. */
+  box: Box;
+  /** False when even the smallest font size did not fit; the label is then drawn at that size. */
+  fits: boolean;
+}
+
+const FONT_STEP = 0.5;
+const RADIAL_STEPS = 16;
+const ANGULAR_OFFSETS = [0, -0.12, 0.12, -0.24, 0.24];
+
+/** Every way of breaking the words into consecutive lines, fewest lines first. */
+function lineBreaks(words: string[]): string[][] {
+  const results: string[][] = [];
+  const gaps = words.length - 1;
+  for (let mask = 0; mask < 1 << gaps; mask++) {
+    const lines: string[] = [];
+    let current = words[0];
+    for (let i = 0; i < gaps; i++) {
+      if (mask & (1 << i)) {
+        lines.push(current);
+        current = words[i + 1];
+      } else {
+        current += ` ${words[i + 1]}`;
+      }
+    }
+    lines.push(current);
+    results.push(lines);
+  }
+  return results.sort((a, b) => a.length - b.length);
+}
+
+/** Where a text block may be centred: along the middle of the region, nearest the middle first. */
+function candidateCentres(region: Region): Array<[number, number]> {
+  if (region.kind === 'disc') return [[0, 0]];
+  const mid = (region.startAngle + region.endAngle) / 2;
+  const span = region.endAngle - region.startAngle;
+  const { innerRadius: r0, outerRadius: r1 } = region;
+  const centres: Array<[number, number, number]> = [];
+  for (let step = 0; step <= RADIAL_STEPS; step++) {
+    const radius = r0 + ((r1 - r0) * step) / RADIAL_STEPS;
+    for (const offset of ANGULAR_OFFSETS) {
+      const [dx, dy] = direction(mid + offset * span);
+      const distanceFromMiddle = Math.abs(radius - (r0 + r1) / 2) / (r1 - r0) + Math.abs(offset);
+      centres.push([dx * radius, dy * radius, distanceFromMiddle]);
+    }
+  }
+  return centres.sort((a, b) => a[2] - b[2]).map(([x, y]) => [x, y]);
+}
+
+/**
+ * Breaks a label into lines and places it inside a region at the largest font size that fits.
+ * A list of strings is kept as given, one line each; a string is broken at spaces.
+ * Pure: the caller supplies the text measure, so the same result comes out in tests and pages.
+ */
+export function fitLabel(
+  label: string | readonly string[],
+  region: Region,
+  measure: MeasureText,
+  options: LabelFitOptions,
+): FittedLabel {
+  const words = typeof label === 'string' ? label.trim().split(/\s+/).filter(Boolean) : [];
+  const breaks =
+    typeof label !== 'string' ? [[...label]] : words.length ? lineBreaks(words) : [['']];
+  const widths = new Map<string, number>();
+  const widthAt1px = (line: string): number => {
+    let width = widths.get(line);
+    if (width === undefined) {
+      width = measure(line);
+      widths.set(line, width);
+    }
+    return width;
+  };
+  const centres = candidateCentres(region);
+  const lineHeightFactor = options.lineHeight ?? 1.2;
+
+  const place = (lines: string[], fontSize: number, x: number, y: number): FittedLabel => {
+    const width = Math.max(...lines.map(widthAt1px)) * fontSize;
+    const lineHeight = fontSize * lineHeightFactor;
+    const height = lineHeight * lines.length;
+    const box = { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 };
+    return { lines, fontSize, lineHeight, x, y, box, fits: boxFits(box, region, options.margin) };
+  };
+
+  const firstFitAt = (fontSize: number): FittedLabel | undefined => {
+    for (const lines of breaks) {
+      for (const [x, y] of centres) {
+        const fitted = place(lines, fontSize, x, y);
+        if (fitted.fits) return fitted;
+      }
+    }
+    return undefined;
+  };
+
+  // A block that fits still fits when its font shrinks about the same centre, so the
+  // largest fitting size can be found by binary search over the allowed sizes.
+  const steps = Math.floor((options.maxFontSize - options.minFontSize) / FONT_STEP);
+  let best = firstFitAt(options.minFontSize);
+  let low = 1;
+  let high = steps;
+  while (best && low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const fitted = firstFitAt(options.minFontSize + mid * FONT_STEP);
+    if (fitted) {
+      best = fitted;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  if (best) return best;
+
+  // Nothing fits: draw the narrowest breaking at the smallest size and say so.
+  const narrowest = breaks.reduce((best, lines) =>
+    Math.max(...lines.map(widthAt1px)) < Math.max(...best.map(widthAt1px)) ? lines : best,
+  );
+  const [x, y] = centres[0];
+  return place(narrowest, options.minFontSize, x, y);
+}

@@ -1,0 +1,21 @@
+/**
+ * innovasjon-modell: the public API without side effects. Import `innovasjon-modell/define`
+ * (or load `dist/innovasjon-modell.js`) to register the tag.
+ */
+export { InnovasjonModell } from './components/innovasjon-modell/innovasjon-modell.js';
+export { ModelDiagram } from './components/model-diagram/model-diagram.js';
+export { DetailPanel, type PanelSubject } from './components/detail-panel/detail-panel.js';
+export { FilmPlayer } from './components/film-player/film-player.js';
+export * from './content/types.js';
+export {
+  validateContent,
+  formatProblems,
+  isSafeMediaUrl,
+  type ContentProblem,
+  type ValidationResult,
+} from './content/validate.js';
+export { nb as defaultContent } from './content/locales/nb.js';
+export { OPEN_EVENT, CLOSE_EVENT, type PartEventDetail } from './internal/events.js';
+export { defineElement } from './internal/define-element.js';
+export { layoutDiagram, type DiagramLayout, type DiagramLabels } from './geometry/diagram-layout.js';
+export type { UiStrings } from './i18n/ui-strings.js';

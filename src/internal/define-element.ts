@@ -1,0 +1,15 @@
+/**
+ * Registers a custom element unless its tag is taken, so a script included twice, or an older
+ * copy loaded first, never throws «this name has already been used».
+ */
+export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, constructor);
+  } else if (existing !== constructor) {
+    console.info(
+      `<${tag}> is already defined by another copy of the script; that copy is used. ` +
+        'Include the script once to avoid loading it twice.',
+    );
+  }
+}

@@ -1,0 +1,91 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type FocusableItem = HTMLElement | SVGElement;
+
+export interface RovingFocusOptions {
+  /** The items in focus order, as rendered now. */
+  items: () => FocusableItem[];
+  /** Whether to go from the last item to the first and back (true for a ring). */
+  wrap?: boolean;
+}
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
+
+/**
+ * Roving tabindex for a composite widget (WAI-ARIA Authoring Practices, «Keyboard Navigation
+ * Inside Components»): the group is one tab stop; arrow keys, Home and End move focus inside it.
+ * The host renders `tabIndexFor(index)` on each item; the controller listens on the host.
+ */
+export class RovingFocusController implements ReactiveController {
+  private active = 0;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: RovingFocusOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: RovingFocusOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onKeydown);
+    this.host.addEventListener('focusin', this.onFocusin);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKeydown);
+    this.host.removeEventListener('focusin', this.onFocusin);
+  }
+
+  /** 0 for the item that takes the group's tab stop, -1 for the others. */
+  tabIndexFor(index: number): 0 | -1 {
+    return index === this.active ? 0 : -1;
+  }
+
+  /** Makes an item the group's tab stop without moving focus (e.g. to follow the selection). */
+  setActive(index: number): void {
+    const count = this.options.items().length;
+    const next = count ? Math.min(Math.max(index, 0), count - 1) : 0;
+    if (next !== this.active) {
+      this.active = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Moves focus to an item and makes it the tab stop. */
+  focus(index: number): void {
+    this.setActive(index);
+    this.options.items()[this.active]?.focus();
+  }
+
+  private indexOf(event: Event): number {
+    const items = this.options.items();
+    for (const target of event.composedPath()) {
+      const index = items.indexOf(target as FocusableItem);
+      if (index >= 0) return index;
+    }
+    return -1;
+  }
+
+  private readonly onFocusin = (event: FocusEvent): void => {
+    const index = this.indexOf(event);
+    if (index >= 0) this.setActive(index);
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const current = this.indexOf(event);
+    if (current < 0) return;
+    const last = this.options.items().length - 1;
+    const wrap = this.options.wrap ?? false;
+    let next: number;
+    if (NEXT_KEYS.has(event.key)) next = current < last ? current + 1 : wrap ? 0 : last;
+    else if (PREVIOUS_KEYS.has(event.key)) next = current > 0 ? current - 1 : wrap ? last : 0;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else return;
+    event.preventDefault();
+    this.focus(next);
+  };
+}
