@@ -68,7 +68,8 @@ export class InnovasjonModell extends LitElement {
    * `samarbeid-og-involvering`, `laere-og-endre-praksis`); empty when the panel is closed.
    * Setting it opens that part; it does not fire `innovasjon-open`, which is for the viewer's actions.
    */
-  @property({ reflect: true }) selected: PartId | '' = '';
+  @property({ reflect: true, converter: { toAttribute: (id: string) => id || null } })
+  selected: PartId | '' = '';
 
   /**
    * Language of content and interface: `nb` (default), `nn` or `en`. Without it the closest

@@ -1,0 +1,165 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { nb } from '../../src/content/locales/nb.js';
+import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import {
+  clickPart,
+  diagramOf,
+  panelOf,
+  panelRoot,
+  partById,
+  partsOf,
+  realClick,
+  renderModel,
+  settled,
+} from '../support/model.js';
+
+const labelText = (part: SVGGElement) =>
+  [...part.querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
+
+describe('<innovasjon-modell>: diagram and panel', () => {
+  it('draws the core with its three values and the four practices with their labels', async () => {
+    const model = await renderModel();
+    const parts = partsOf(model);
+    expect(parts.map((p) => p.dataset.part)).to.deep.equal([CORE_ID, ...PRACTICE_IDS]);
+    expect(labelText(parts[0])).to.equal('Nysgjerrighet Mot Åpenhet');
+    nb.practices.forEach((practice, index) => {
+      expect(labelText(parts[index + 1])).to.equal(practice.label);
+      expect(parts[index + 1].getAttribute('aria-label')).to.equal(practice.title);
+    });
+    expect(panelOf(model)).to.equal(null);
+  });
+
+  for (const practice of nb.practices) {
+    it(`a click on «${practice.title}» opens its text, film and questions`, async () => {
+      const model = await renderModel();
+      await clickPart(model, practice.id);
+      const root = panelRoot(model);
+      expect(root.querySelector('h2')!.textContent).to.equal(practice.title);
+      expect(root.querySelector('.intro')!.textContent).to.equal(practice.intro);
+      const filmLink = root
+        .querySelector('innovasjon-modell-film')!
+        .shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+      expect(filmLink.href).to.equal(
+        (practice.film.source as { href: string }).href,
+      );
+      const lists = [...root.querySelectorAll('ul.questions')];
+      expect(lists).to.have.length(3);
+      for (const list of lists) expect(list.querySelectorAll('li').length).to.be.at.least(3);
+      expect([...root.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal([
+        'For deg selv',
+        'For teamet',
+        'For ledergruppen',
+      ]);
+      expect(model.selected).to.equal(practice.id);
+      expect(model.getAttribute('selected')).to.equal(practice.id);
+      expect(partById(model, practice.id).getAttribute('aria-expanded')).to.equal('true');
+    });
+  }
+
+  it('a click on the core opens the core with its three values', async () => {
+    const model = await renderModel();
+    await clickPart(model, CORE_ID);
+    const root = panelRoot(model);
+    expect(root.querySelector('h2')!.textContent).to.equal(nb.core.title);
+    expect([...root.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal([
+      'Nysgjerrighet',
+      'Mot',
+      'Åpenhet',
+    ]);
+  });
+
+  it('another click switches parts; a click on the open part closes it', async () => {
+    const model = await renderModel();
+    await clickPart(model, 'tillit-og-risikovilje');
+    await clickPart(model, 'laere-og-endre-praksis');
+    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal('Lære og endre praksis');
+    expect(partById(model, 'tillit-og-risikovilje').getAttribute('aria-expanded')).to.equal('false');
+    expect(partById(model, 'laere-og-endre-praksis').getAttribute('aria-expanded')).to.equal('true');
+    await clickPart(model, 'laere-og-endre-praksis');
+    expect(panelOf(model)).to.equal(null);
+    expect(model.hasAttribute('selected')).to.equal(false);
+  });
+
+  it('the close button closes the panel and fires innovasjon-close with the id', async () => {
+    const model = await renderModel();
+    await clickPart(model, 'samarbeid-og-involvering');
+    const closed = oneEvent(document, 'innovasjon-close');
+    await realClick(panelRoot(model).querySelector('button.close')!);
+    const event = await closed;
+    await settled(model);
+    expect(event.detail).to.deep.equal({ id: 'samarbeid-og-involvering' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(panelOf(model)).to.equal(null);
+    expect(model.selected).to.equal('');
+  });
+
+  it('fires innovasjon-open with the id; preventDefault() keeps the panel closed', async () => {
+    const model = await renderModel();
+    const opened = oneEvent(model, 'innovasjon-open');
+    await clickPart(model, 'muligheter-og-retning');
+    const event = await opened;
+    expect(event.detail).to.deep.equal({ id: 'muligheter-og-retning' });
+    expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+
+    await clickPart(model, 'muligheter-og-retning'); // close again
+    const veto = (e: Event) => e.preventDefault();
+    model.addEventListener('innovasjon-open', veto);
+    await clickPart(model, 'tillit-og-risikovilje');
+    model.removeEventListener('innovasjon-open', veto);
+    expect(panelOf(model)).to.equal(null);
+    expect(model.selected).to.equal('');
+  });
+
+  it('the selected attribute and property open a part without firing events', async () => {
+    const model = await renderModel(900, { selected: 'tillit-og-risikovilje' });
+    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal('Vise tillit og risikovilje');
+    let fired = 0;
+    model.addEventListener('innovasjon-open', () => fired++);
+    model.selected = CORE_ID;
+    await settled(model);
+    expect(model.getAttribute('selected')).to.equal(CORE_ID);
+    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal(nb.core.title);
+    model.removeAttribute('selected');
+    await settled(model);
+    expect(panelOf(model)).to.equal(null);
+    expect(fired).to.equal(0);
+  });
+
+  it('an unknown selected id opens nothing and says why in the console', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const model = await renderModel(900, { selected: 'finnes-ikke' });
+      expect(panelOf(model)).to.equal(null);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('selected="finnes-ikke" is not a part of the model');
+  });
+
+  it('puts the panel beside the diagram in a wide box and below it in a narrow one', async () => {
+    const wide = await renderModel(1000, { selected: CORE_ID });
+    const wideDiagram = diagramOf(wide).getBoundingClientRect();
+    const widePanel = panelOf(wide)!.getBoundingClientRect();
+    expect(widePanel.left).to.be.at.least(wideDiagram.right);
+
+    const narrow = await renderModel(320, { selected: CORE_ID });
+    const narrowDiagram = diagramOf(narrow).getBoundingClientRect();
+    const narrowPanel = panelOf(narrow)!.getBoundingClientRect();
+    expect(narrowPanel.top).to.be.at.least(narrowDiagram.bottom);
+    expect(narrowPanel.width).to.be.at.most(320);
+  });
+
+  it('replaces its content through the content property', async () => {
+    const model = await renderModel();
+    const custom = structuredClone(nb);
+    custom.practices[0].label = 'Egen etikett';
+    custom.practices[0].title = 'Egen tittel';
+    model.content = custom;
+    await settled(model);
+    expect(labelText(partsOf(model)[1])).to.equal('Egen etikett');
+    await clickPart(model, custom.practices[0].id);
+    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal('Egen tittel');
+  });
+});

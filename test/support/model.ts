@@ -1,0 +1,119 @@
+import { fixture, html } from '@open-wc/testing';
+import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+import type { DetailPanel } from '../../src/components/detail-panel/detail-panel.js';
+import type { FilmPlayer } from '../../src/components/film-player/film-player.js';
+import type { ModelDiagram } from '../../src/components/model-diagram/model-diagram.js';
+import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+
+/** Renders `<innovasjon-modell>` in a box of the given width and waits for every inner render. */
+export async function renderModel(
+  width = 900,
+  attributes: { selected?: string; lang?: string } = {},
+): Promise<InnovasjonModell> {
+  // Wide enough that the box never scrolls sideways (Firefox places pointer input wrongly then).
+  const viewportWidth = Math.max(1280, width + 40);
+  if (window.innerWidth !== viewportWidth) await setViewport({ width: viewportWidth, height: 900 });
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+    <innovasjon-modell selected=${attributes.selected ?? ''} lang=${attributes.lang ?? 'nb'}></innovasjon-modell>
+  </div>`);
+  const model = box.querySelector('innovasjon-modell')!;
+  await settled(model);
+  return model;
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Waits for the element, its diagram and panel to finish rendering, including the diagram's
+ * re-layout after a resize (its ResizeObserver reports once per frame).
+ */
+export async function settled(model: InnovasjonModell): Promise<void> {
+  await model.updateComplete;
+  const diagram = diagramOf(model);
+  for (let i = 0; i < 20; i++) {
+    await frame();
+    await diagram.updateComplete;
+    const svg = diagram.shadowRoot!.querySelector('svg');
+    const frameWidth = Math.round(diagram.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().width);
+    if (svg && Number(svg.getAttribute('width')) === frameWidth) break;
+  }
+  await model.updateComplete;
+  const panel = panelOf(model);
+  if (panel) {
+    await panel.updateComplete;
+    await panel.shadowRoot!.querySelector<FilmPlayer>('innovasjon-modell-film')?.updateComplete;
+  }
+}
+
+export function diagramOf(model: InnovasjonModell): ModelDiagram {
+  return model.shadowRoot!.querySelector('innovasjon-modell-diagram')!;
+}
+
+/** The clickable parts in focus order: the core, then the practices clockwise. */
+export function partsOf(model: InnovasjonModell): SVGGElement[] {
+  return [...diagramOf(model).shadowRoot!.querySelectorAll<SVGGElement>('.part')];
+}
+
+export function partById(model: InnovasjonModell, id: string): SVGGElement {
+  const part = partsOf(model).find((p) => p.dataset.part === id);
+  if (!part) throw new Error(`no part ${id}`);
+  return part;
+}
+
+export function panelOf(model: InnovasjonModell): DetailPanel | null {
+  return model.shadowRoot!.querySelector('innovasjon-modell-panel');
+}
+
+/** The panel's shadow root; throws when no panel is open. */
+export function panelRoot(model: InnovasjonModell): ShadowRoot {
+  const panel = panelOf(model);
+  if (!panel) throw new Error('the panel is not open');
+  return panel.shadowRoot!;
+}
+
+export function filmRoot(model: InnovasjonModell): ShadowRoot {
+  return panelRoot(model).querySelector<FilmPlayer>('innovasjon-modell-film')!.shadowRoot!;
+}
+
+/** The element focused now, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * A real mouse click (through the browser's input pipeline) in the middle of `at`.
+ * Throws when the click landed elsewhere, so a test never passes on a missed click.
+ */
+export async function realClick(element: Element, at: Element = element): Promise<void> {
+  at.scrollIntoView({ block: 'center' });
+  const box = at.getBoundingClientRect();
+  const position: [number, number] = [
+    Math.round(box.left + box.width / 2),
+    Math.round(box.top + box.height / 2),
+  ];
+  let landed: EventTarget[] = [];
+  const record = (event: Event) => (landed = event.composedPath());
+  document.addEventListener('click', record, { capture: true });
+  try {
+    await sendMouse({ type: 'click', position });
+  } finally {
+    document.removeEventListener('click', record, { capture: true });
+    await resetMouse();
+  }
+  if (!landed.includes(element)) {
+    const target = landed[0] as Element | undefined;
+    throw new Error(
+      `the click at ${position.join(',')} missed ${element.nodeName}; it reached ${target?.nodeName ?? 'nothing'} (${(target as Element)?.outerHTML?.slice(0, 120)})`,
+    );
+  }
+}
+
+/** Clicks a part on its label, as a pointer user would. */
+export async function clickPart(model: InnovasjonModell, id: string): Promise<void> {
+  const part = partById(model, id);
+  await realClick(part, part.querySelector('text')!);
+  await settled(model);
+}
