@@ -27,7 +27,9 @@ export interface DiagramLayout {
 
 /** Room outside the ring for the selected and focus outlines. */
 const OUTLINE_ROOM = 4;
-const CORE_SHARE = 0.37;
+/** Share of the radius taken by the core; smaller in small diagrams, where the ring needs the room. */
+const CORE_SHARE = { small: 0.3, large: 0.37 };
+const SMALL_DIAGRAM = 420;
 const CORNER_RADIUS = 6;
 
 function clamp(value: number, min: number, max: number): number {
@@ -41,11 +43,12 @@ function clamp(value: number, min: number, max: number): number {
 export function layoutDiagram(size: number, labels: DiagramLabels, measure: MeasureText): DiagramLayout {
   const outerRadius = size / 2 - OUTLINE_ROOM;
   const gap = clamp(size * 0.014, 3, 8);
-  const coreRadius = outerRadius * CORE_SHARE;
+  const coreRadius = outerRadius * (size < SMALL_DIAGRAM ? CORE_SHARE.small : CORE_SHARE.large);
   const innerRadius = coreRadius + gap;
   const maxFontSize = clamp(size * 0.048, 13, 26);
-  const minFontSize = size < 400 ? 10 : 12;
-  const margin = clamp(size * 0.02, 4, 14) + gap / 2;
+  // The floor matters only for wide fonts and long labels: the largest size that fits is used.
+  const minFontSize = size < 400 ? 8 : 11;
+  const margin = clamp(size * 0.015, 3, 12) + gap / 2;
   const turn = (2 * Math.PI) / Math.max(1, labels.practices.length);
   const padRadius = outerRadius;
   const drawArc = arc<AnnularSector>()

@@ -30,7 +30,7 @@ export interface FittedLabel {
 
 const FONT_STEP = 0.5;
 const RADIAL_STEPS = 16;
-const ANGULAR_OFFSETS = [0, -0.12, 0.12, -0.24, 0.24];
+const ANGULAR_OFFSETS = [0, -0.1, 0.1, -0.2, 0.2, -0.3, 0.3];
 
 /** Every way of breaking the words into consecutive lines, fewest lines first. */
 function lineBreaks(words: string[]): string[][] {

@@ -9,12 +9,12 @@ import '../../src/define.js';
 /** Renders `<innovasjon-modell>` in a box of the given width and waits for every inner render. */
 export async function renderModel(
   width = 900,
-  attributes: { selected?: string; lang?: string } = {},
+  attributes: { selected?: string; lang?: string; font?: string } = {},
 ): Promise<InnovasjonModell> {
   // Wide enough that the box never scrolls sideways (Firefox places pointer input wrongly then).
   const viewportWidth = Math.max(1280, width + 40);
   if (window.innerWidth !== viewportWidth) await setViewport({ width: viewportWidth, height: 900 });
-  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-family: ${attributes.font ?? 'initial'}">
     <innovasjon-modell selected=${attributes.selected ?? ''} lang=${attributes.lang ?? 'nb'}></innovasjon-modell>
   </div>`);
   const model = box.querySelector('innovasjon-modell')!;

@@ -61,6 +61,19 @@ export class ModelDiagram extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  /** A web font that arrives late changes label widths, so the labels are fitted again. */
+  private readonly onFontsLoaded = (): void => this.requestUpdate();
+
   protected override firstUpdated(): void {
     if (this.frame) this.size.observe(this.frame);
   }

@@ -1,0 +1,86 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../../src/content/locales/en.js';
+import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+import { diagramOf, partsOf, renderModel, settled } from '../support/model.js';
+
+/** Points along the edges of a box, in the SVG's user space. */
+function edgePoints(box: DOMRect, steps = 8): DOMPoint[] {
+  const points: DOMPoint[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const x = box.x + (box.width * i) / steps;
+    const y = box.y + (box.height * i) / steps;
+    points.push(
+      new DOMPoint(x, box.y),
+      new DOMPoint(x, box.y + box.height),
+      new DOMPoint(box.x, y),
+      new DOMPoint(box.x + box.width, y),
+    );
+  }
+  return points;
+}
+
+/** Every label's drawn box, checked point by point against its own shape. */
+function labelsOutsideTheirShape(model: InnovasjonModell): string[] {
+  const problems: string[] = [];
+  for (const part of partsOf(model)) {
+    const shape = part.querySelector<SVGGeometryElement>('.shape')!;
+    const label = part.querySelector<SVGTextElement>('text')!;
+    const box = label.getBBox();
+    const outside = edgePoints(box).filter((point) => !shape.isPointInFill(point));
+    if (outside.length) {
+      const [first] = outside;
+      problems.push(
+        `${part.dataset.part}: ${outside.length} edge points outside, e.g. ${first.x.toFixed(1)},${first.y.toFixed(1)} of box ${[box.x, box.y, box.width, box.height].map((n) => n.toFixed(1)).join(' ')}`,
+      );
+    }
+  }
+  return problems;
+}
+
+function svgSize(model: InnovasjonModell): number {
+  return Number(diagramOf(model).shadowRoot!.querySelector('svg')!.getAttribute('width'));
+}
+
+describe('<innovasjon-modell>: labels fit their segments', () => {
+  for (const width of [280, 320, 480, 800, 1200]) {
+    it(`at ${width} px no label's box leaves its segment or the core`, async () => {
+      const model = await renderModel(width);
+      expect(svgSize(model)).to.be.at.most(width);
+      expect(labelsOutsideTheirShape(model)).to.deep.equal([]);
+      // Nothing is clipped: the drawing stays inside the element's box.
+      const host = model.getBoundingClientRect();
+      const svg = diagramOf(model).shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      expect(svg.left).to.be.at.least(host.left - 0.5);
+      expect(svg.right).to.be.at.most(host.right + 0.5);
+    });
+  }
+
+  it('draws every practice label at one size, at least 10 px in a 280 px box with a sans-serif font', async () => {
+    const model = await renderModel(280, { font: 'sans-serif' });
+    const sizes = partsOf(model)
+      .slice(1)
+      .map((part) => Number(part.querySelector('text')!.getAttribute('font-size')));
+    expect(new Set(sizes).size).to.equal(1);
+    expect(sizes[0]).to.be.at.least(10);
+  });
+
+  it('fits the longer English labels too', async () => {
+    const model = await renderModel(280, { lang: 'en' });
+    // The English chunk loads on demand.
+    await waitUntil(() => partsOf(model)[1].getAttribute('aria-label') === en.practices[0].title);
+    await settled(model);
+    expect(labelsOutsideTheirShape(model)).to.deep.equal([]);
+  });
+
+  it('follows its container when it is resized', async () => {
+    const model = await renderModel(600);
+    const box = model.parentElement!;
+    box.style.width = '300px';
+    for (let i = 0; i < 10 && svgSize(model) !== 300; i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await diagramOf(model).updateComplete;
+    }
+    expect(svgSize(model)).to.equal(300);
+    expect(labelsOutsideTheirShape(model)).to.deep.equal([]);
+  });
+});
