@@ -45,8 +45,8 @@ export class RovingFocusController implements ReactiveController {
 
   /** Makes an item the group's tab stop without moving focus (e.g. to follow the selection). */
   setActive(index: number): void {
-    const count = this.options.items().length;
-    const next = count ? Math.min(Math.max(index, 0), count - 1) : 0;
+    // Not clamped to the rendered items: the host may call this before its first render.
+    const next = Math.max(index, 0);
     if (next !== this.active) {
       this.active = next;
       this.host.requestUpdate();
@@ -55,8 +55,9 @@ export class RovingFocusController implements ReactiveController {
 
   /** Moves focus to an item and makes it the tab stop. */
   focus(index: number): void {
-    this.setActive(index);
-    this.options.items()[this.active]?.focus();
+    const items = this.options.items();
+    this.setActive(Math.min(index, items.length - 1));
+    items[this.active]?.focus();
   }
 
   private indexOf(event: Event): number {

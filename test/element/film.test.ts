@@ -1,0 +1,107 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { PRACTICE_IDS } from '../../src/content/types.js';
+import { contentWithFilms } from '../fixtures/content.js';
+import { deepActiveElement, filmRoot, realClick, renderModel, settled } from '../support/model.js';
+import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+
+async function modelWithFilms(selected: string): Promise<InnovasjonModell> {
+  const model = await renderModel(900);
+  model.content = contentWithFilms();
+  model.selected = selected as InnovasjonModell['selected'];
+  await settled(model);
+  return model;
+}
+
+const thirdPartyRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => /youtube|vimeo|ytimg|googlevideo/.test(url));
+
+describe('<innovasjon-modell>: films', () => {
+  it('plays a self-hosted film in <video controls> with caption tracks that load', async () => {
+    const model = await modelWithFilms(PRACTICE_IDS[0]);
+    const root = filmRoot(model);
+    const video = root.querySelector('video')!;
+    expect(video.controls).to.equal(true);
+    expect(video.getAttribute('preload')).to.equal('none');
+    const tracks = [...video.querySelectorAll('track')];
+    expect(tracks.map((t) => [t.kind, t.srclang])).to.deep.equal([
+      ['captions', 'nb'],
+      ['captions', 'nn'],
+      ['captions', 'en'],
+    ]);
+    expect(tracks[0].default).to.equal(true);
+    video.muted = true;
+    video.load();
+    await waitUntil(() => tracks[0].readyState === HTMLTrackElement.LOADED, 'the nb captions load', {
+      timeout: 5000,
+    });
+    expect(tracks[0].track.cues!.length).to.equal(3);
+    expect((tracks[0].track.cues![0] as VTTCue).text).to.equal('Dette er en kort eksempelfilm.');
+    await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_METADATA, 'metadata loads', {
+      timeout: 5000,
+    });
+    expect(Math.round(video.duration)).to.equal(6);
+    expect(root.querySelector('figcaption')!.textContent).to.contain('(6 s)');
+  });
+
+  it('opens the transcript under the film', async () => {
+    const model = await modelWithFilms(PRACTICE_IDS[0]);
+    const details = filmRoot(model).querySelector('details')!;
+    expect(details.open).to.equal(false);
+    await realClick(details.querySelector('summary')!);
+    expect(details.open).to.equal(true);
+    expect(details.querySelectorAll('p')).to.have.length(2);
+  });
+
+  it('requests nothing from YouTube before play is pressed, then loads youtube-nocookie', async () => {
+    const before = thirdPartyRequests().length;
+    const model = await modelWithFilms(PRACTICE_IDS[1]);
+    const root = filmRoot(model);
+    expect(root.querySelector('iframe')).to.equal(null);
+    expect(thirdPartyRequests().length).to.equal(before);
+    const button = root.querySelector<HTMLButtonElement>('button')!;
+    expect(button.textContent).to.contain('YouTube');
+    await realClick(button);
+    await settled(model);
+    const iframe = root.querySelector('iframe')!;
+    const src = new URL(iframe.src);
+    expect(src.origin).to.equal('https://www.youtube-nocookie.com');
+    expect(src.pathname).to.equal('/embed/dQw4w9WgXcQ');
+    expect(iframe.title).to.equal('Film på YouTube');
+    expect(iframe.referrerPolicy).to.equal('strict-origin-when-cross-origin');
+    expect(deepActiveElement()).to.equal(iframe);
+    iframe.remove(); // the test machine has no network; do not let it try
+  });
+
+  it('loads Vimeo only on request, with dnt=1, and shows the duration', async () => {
+    const model = await modelWithFilms(PRACTICE_IDS[2]);
+    const root = filmRoot(model);
+    expect(root.querySelector('iframe')).to.equal(null);
+    expect(root.querySelector('figcaption')!.textContent).to.contain('2 min 30 s');
+    await realClick(root.querySelector('button')!);
+    await settled(model);
+    const iframe = root.querySelector('iframe')!;
+    expect(iframe.src).to.match(/^https:\/\/player\.vimeo\.com\/video\/76979871\?.*dnt=1/);
+    iframe.remove();
+  });
+
+  it('switching to another film starts it unloaded again', async () => {
+    const model = await modelWithFilms(PRACTICE_IDS[1]);
+    await realClick(filmRoot(model).querySelector('button')!);
+    await settled(model);
+    filmRoot(model).querySelector('iframe')!.remove();
+    model.selected = PRACTICE_IDS[2];
+    await settled(model);
+    expect(filmRoot(model).querySelector('iframe')).to.equal(null);
+    expect(filmRoot(model).querySelector('button')!.textContent).to.contain('Vimeo');
+  });
+
+  it('links to the page where a film is published', async () => {
+    const model = await renderModel(900, { selected: PRACTICE_IDS[3] });
+    const link = filmRoot(model).querySelector('a')!;
+    expect(link.href).to.match(/^https:\/\/arbeidsgiver\.dfo\.no\//);
+    expect(link.textContent).to.contain('arbeidsgiver.dfo.no');
+  });
+});
