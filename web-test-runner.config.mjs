@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
+import { a11yTreePlugin } from './test/support/a11y-tree-plugin.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 
 // Debian's browsers; none can be downloaded on these machines (see README, «Testing»).
@@ -37,7 +38,7 @@ if (wanted.includes('firefox')) {
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [a11yTreePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,

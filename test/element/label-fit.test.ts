@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/content/locales/en.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
-import { diagramOf, partsOf, renderModel, settled } from '../support/model.js';
+import { diagramOf, labelOf, partsOf, renderModel, settled } from '../support/model.js';
 
 /** Points along the edges of a box, in the SVG's user space. */
 function edgePoints(box: DOMRect, steps = 8): DOMPoint[] {
@@ -24,7 +24,7 @@ function labelsOutsideTheirShape(model: InnovasjonModell): string[] {
   const problems: string[] = [];
   for (const part of partsOf(model)) {
     const shape = part.querySelector<SVGGeometryElement>('.shape')!;
-    const label = part.querySelector<SVGTextElement>('text')!;
+    const label = labelOf(model, part.dataset.part!);
     const box = label.getBBox();
     const outside = edgePoints(box).filter((point) => !shape.isPointInFill(point));
     if (outside.length) {
@@ -59,7 +59,7 @@ describe('<innovasjon-modell>: labels fit their segments', () => {
     const model = await renderModel(280, { font: 'sans-serif' });
     const sizes = partsOf(model)
       .slice(1)
-      .map((part) => Number(part.querySelector('text')!.getAttribute('font-size')));
+      .map((part) => Number(labelOf(model, part.dataset.part!).getAttribute('font-size')));
     expect(new Set(sizes).size).to.equal(1);
     expect(sizes[0]).to.be.at.least(10);
   });

@@ -1,8 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { nb } from '../../src/content/locales/nb.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import {
   clickPart,
+  labelOf,
   diagramOf,
   panelOf,
   panelRoot,
@@ -13,17 +15,17 @@ import {
   settled,
 } from '../support/model.js';
 
-const labelText = (part: SVGGElement) =>
-  [...part.querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
+const labelText = (model: InnovasjonModell, part: SVGGElement) =>
+  [...labelOf(model, part.dataset.part!).querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
 
 describe('<innovasjon-modell>: diagram and panel', () => {
   it('draws the core with its three values and the four practices with their labels', async () => {
     const model = await renderModel();
     const parts = partsOf(model);
     expect(parts.map((p) => p.dataset.part)).to.deep.equal([CORE_ID, ...PRACTICE_IDS]);
-    expect(labelText(parts[0])).to.equal('Nysgjerrighet Mot Åpenhet');
+    expect(labelText(model, parts[0])).to.equal('Nysgjerrighet Mot Åpenhet');
     nb.practices.forEach((practice, index) => {
-      expect(labelText(parts[index + 1])).to.equal(practice.label);
+      expect(labelText(model, parts[index + 1])).to.equal(practice.label);
       expect(parts[index + 1].getAttribute('aria-label')).to.equal(practice.title);
     });
     expect(panelOf(model)).to.equal(null);
@@ -158,7 +160,7 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     custom.practices[0].title = 'Egen tittel';
     model.content = custom;
     await settled(model);
-    expect(labelText(partsOf(model)[1])).to.equal('Egen etikett');
+    expect(labelText(model, partsOf(model)[1])).to.equal('Egen etikett');
     await clickPart(model, custom.practices[0].id);
     expect(panelRoot(model).querySelector('h2')!.textContent).to.equal('Egen tittel');
   });

@@ -61,6 +61,13 @@ export function partById(model: InnovasjonModell, id: string): SVGGElement {
   return part;
 }
 
+/** The text drawn for a part (labels sit in their own layer above the parts). */
+export function labelOf(model: InnovasjonModell, id: string): SVGTextElement {
+  const label = diagramOf(model).shadowRoot!.querySelector<SVGTextElement>(`text[data-part="${id}"]`);
+  if (!label) throw new Error(`no label for ${id}`);
+  return label;
+}
+
 export function panelOf(model: InnovasjonModell): DetailPanel | null {
   return model.shadowRoot!.querySelector('innovasjon-modell-panel');
 }
@@ -113,7 +120,6 @@ export async function realClick(element: Element, at: Element = element): Promis
 
 /** Clicks a part on its label, as a pointer user would. */
 export async function clickPart(model: InnovasjonModell, id: string): Promise<void> {
-  const part = partById(model, id);
-  await realClick(part, part.querySelector('text')!);
+  await realClick(partById(model, id), labelOf(model, id));
   await settled(model);
 }

@@ -56,7 +56,7 @@ export const modelDiagramStyles = css`
     font-weight: 600;
     pointer-events: none;
   }
-  .core .label {
+  .core-label {
     fill: var(--im-color-core-text);
   }
 
@@ -71,7 +71,7 @@ export const modelDiagramStyles = css`
     stroke: var(--im-color-text);
     stroke-width: 4;
   }
-  .is-selected .label {
+  .label.is-selected {
     fill: var(--im-color-on-strong);
     text-decoration: underline;
     text-decoration-thickness: 2px;
@@ -100,7 +100,7 @@ export const modelDiagramStyles = css`
       stroke: CanvasText;
     }
     .label,
-    .core .label {
+    .core-label {
       fill: CanvasText;
     }
     .is-selected .shape,
@@ -108,7 +108,7 @@ export const modelDiagramStyles = css`
       fill: Highlight;
       stroke: CanvasText;
     }
-    .is-selected .label {
+    .label.is-selected {
       fill: HighlightText;
     }
     .part:focus-visible .ring {

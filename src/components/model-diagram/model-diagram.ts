@@ -89,9 +89,13 @@ export class ModelDiagram extends LitElement {
     }
   }
 
-  private renderLabel(label: FittedLabel, className: string): SVGTemplateResult {
+  /**
+   * Labels are drawn in a layer of their own above the parts, hidden from assistive technology:
+   * each part's name is given whole by `aria-label`, not pieced together from tspans.
+   */
+  private renderLabel(label: FittedLabel, id: PartId, selected: boolean): SVGTemplateResult {
     const top = label.y - (label.lineHeight * (label.lines.length - 1)) / 2;
-    return svg`<text class=${className} font-size=${label.fontSize.toFixed(1)} text-anchor="middle" aria-hidden="true">${label.lines.map(
+    return svg`<text class="label ${id === CORE_ID ? 'core-label' : ''} ${selected ? 'is-selected' : ''}" data-part=${id} font-size=${label.fontSize.toFixed(1)} text-anchor="middle">${label.lines.map(
       (line, i) =>
         svg`<tspan x=${label.x.toFixed(1)} y=${(top + i * label.lineHeight).toFixed(1)} dominant-baseline="central">${line}</tspan>`,
     )}</text>`;
@@ -113,6 +117,7 @@ export class ModelDiagram extends LitElement {
     );
     const half = size / 2;
     const coreSelected = this.selected === CORE_ID;
+    const valueLabels = content.core.values.map((v) => v.label);
     return html`<div class="frame">
       <svg
         part="diagram"
@@ -130,13 +135,12 @@ export class ModelDiagram extends LitElement {
           data-part=${CORE_ID}
           tabindex=${this.rovingFocus.tabIndexFor(0)}
           aria-expanded=${coreSelected ? 'true' : 'false'}
-          aria-label=${strings.coreName(content.core.title, content.core.values.map((v) => v.label))}
+          aria-label=${strings.coreName(content.core.title, valueLabels)}
           @click=${() => this.activate(CORE_ID)}
           @keydown=${(e: KeyboardEvent) => this.onPartKeydown(e, CORE_ID)}
         >
           <circle class="shape" r=${layout.core.radius.toFixed(1)}></circle>
           <circle class="ring" r=${layout.core.radius.toFixed(1)}></circle>
-          ${this.renderLabel(layout.core.label, 'label')}
         </g>
         ${layout.segments.map((segment, index) => {
           const practice = content.practices[index];
@@ -148,19 +152,33 @@ export class ModelDiagram extends LitElement {
             data-part=${practice.id}
             tabindex=${this.rovingFocus.tabIndexFor(index + 1)}
             aria-expanded=${selected ? 'true' : 'false'}
-            aria-label=${practice.title}
+            aria-label=${nameWithLabel(practice.label, practice.title)}
             @click=${() => this.activate(practice.id)}
             @keydown=${(e: KeyboardEvent) => this.onPartKeydown(e, practice.id)}
           >
             <path class="shape" d=${segment.path}></path>
             <path class="ring" d=${segment.path}></path>
-            ${this.renderLabel(segment.label, 'label')}
           </g>`;
         })}
+        <g class="labels" aria-hidden="true">
+          ${this.renderLabel(layout.core.label, CORE_ID, coreSelected)}
+          ${layout.segments.map((segment, index) => {
+            const id = content.practices[index].id;
+            return this.renderLabel(segment.label, id, this.selected === id);
+          })}
+        </g>
       </svg>
       <p id="description" hidden>${content.description} ${strings.diagramHint}</p>
     </div>`;
   }
+}
+
+/**
+ * A part's accessible name: its title, led by the visible label when that differs, so speech
+ * input users can say what they see (WCAG 2.5.3 Label in Name).
+ */
+function nameWithLabel(label: string, title: string): string {
+  return label === title ? title : `${label} (${title})`;
 }
 
 declare global {

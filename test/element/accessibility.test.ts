@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import { contentWithFilms } from '../fixtures/content.js';
+import { renderModel, settled } from '../support/model.js';
+
+interface AxNode {
+  name?: string;
+  role?: string;
+  description?: string;
+  expanded?: boolean;
+  level?: number;
+  children?: AxNode[];
+}
+
+function findNode(node: AxNode, match: (node: AxNode) => boolean): AxNode | undefined {
+  if (match(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+describe('<innovasjon-modell>: accessibility', () => {
+  it('axe finds no violations with the panel closed', async () => {
+    const model = await renderModel();
+    await expect(model).to.be.accessible();
+  });
+
+  for (const id of [CORE_ID, ...PRACTICE_IDS]) {
+    it(`axe finds no violations with «${id}» open`, async () => {
+      const model = await renderModel(900, { selected: id });
+      await expect(model).to.be.accessible();
+    });
+  }
+
+  it('axe finds no violations with every kind of film, at 320 px', async () => {
+    const model = await renderModel(320, { selected: PRACTICE_IDS[1] });
+    model.content = contentWithFilms();
+    await settled(model);
+    await expect(model).to.be.accessible();
+    model.selected = PRACTICE_IDS[0];
+    await settled(model);
+    await expect(model).to.be.accessible();
+  });
+
+  it('the accessibility tree names each part by its title and says whether it is expanded', async function () {
+    const model = await renderModel(900, { selected: PRACTICE_IDS[1] });
+    const tree = await executeServerCommand<AxNode & { unsupported?: true }, undefined>('a11y-tree');
+    if (tree.unsupported) this.skip(); // Firefox over WebDriver BiDi exposes no accessibility tree
+    const find = (role: string, name: string) => findNode(tree, (n) => n.role === role && n.name === name);
+
+    const toolbar = find('toolbar', 'Kultur for innovasjon');
+    expect(toolbar, 'a toolbar named after the model').to.not.equal(undefined);
+    expect(toolbar!.description).to.contain('Rundt kjernen står fire lederpraksiser');
+    expect(toolbar!.description).to.contain('piltastene');
+    const buttons = (toolbar!.children ?? []).filter((n) => n.role === 'button');
+    expect(buttons.map((b) => [b.name, b.expanded ?? false])).to.deep.equal([
+      ['Kultur for innovasjon: Nysgjerrighet, Mot, Åpenhet', false],
+      ['Se muligheter og vise retning', false],
+      ['Vise tillit og risikovilje', true],
+      ['Innby til samarbeid og involvering', false],
+      ['Lære og endre praksis', false],
+    ]);
+    const region = find('region', 'Vise tillit og risikovilje');
+    expect(region, 'the panel is a region labelled by its heading').to.not.equal(undefined);
+    expect(findNode(region!, (n) => n.role === 'heading' && n.level === 2)?.name).to.equal(
+      'Vise tillit og risikovilje',
+    );
+    expect(findNode(region!, (n) => n.role === 'button')?.name).to.equal('Lukk «Vise tillit og risikovilje»');
+    // The drawn labels are hidden: each part's name comes whole from its aria-label.
+    expect(find('StaticText', 'Se muligheter')).to.equal(undefined);
+    model.remove();
+  });
+});
