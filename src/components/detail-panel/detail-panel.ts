@@ -12,6 +12,9 @@ export type PanelSubject = { kind: 'core'; core: CultureCore } | { kind: 'practi
  * The panel that shows the open part: its text, and for a practice its film and questions.
  * Internal to `<innovasjon-modell>`; it asks its owner to close by an internal event.
  *
+ * @tagname innovasjon-modell-panel
+ * @fires panel-dismiss - Internal: the close button was pressed; stays inside the owner's shadow root.
+ *
  * @csspart panel - The panel's box.
  * @csspart heading - The part's title.
  * @csspart close-button - The close button.

@@ -10,6 +10,8 @@ import { filmPlayerStyles } from './film-player.styles.js';
  * tracks; YouTube and Vimeo load only after the viewer presses play, so no request reaches
  * them before that; a published page is linked.
  *
+ * @tagname innovasjon-modell-film
+ *
  * @csspart film - The figure around the player.
  * @csspart play-button - The button that loads a third-party player.
  */

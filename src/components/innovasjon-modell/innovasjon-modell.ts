@@ -24,6 +24,7 @@ const TAG = 'innovasjon-modell';
  * the four leadership practices around it. Activating a part opens its text, film and
  * reflection questions in a panel beside the diagram (below it in narrow containers).
  *
+ * @tagname innovasjon-modell
  * @summary Interactive, accessible diagram of «Kultur for innovasjon» (Meld. St. 30 (2019–2020)).
  *
  * @fires innovasjon-open - A part is about to open by the viewer's click, tap or key.

@@ -19,6 +19,9 @@ const LABEL_WEIGHT = '600';
  * Internal to `<innovasjon-modell>`, which owns the selection; this element only draws it
  * and reports activations.
  *
+ * @tagname innovasjon-modell-diagram
+ * @fires diagram-activate - Internal: a part was clicked or pressed; stays inside the owner's shadow root.
+ *
  * Keyboard: one tab stop (roving tabindex); arrows move clockwise through core and ring.
  *
  * @csspart diagram - The SVG drawing.

@@ -1,0 +1,11 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // The sample film and its captions, served at /assets like in the tests.
+  staticDirs: [{ from: '../assets', to: '/assets' }],
+  core: { disableTelemetry: true },
+};
+
+export default config;

@@ -1,0 +1,19 @@
+/** Settings for `cem analyze` (the custom elements manifest). */
+export default {
+  globs: ['src/**/*.ts'],
+  litelement: true,
+  plugins: [
+    {
+      // Events dispatched through a constant are also listed under the constant's name;
+      // the @fires tags already give the real names, so the constant entries are dropped.
+      name: 'drop-constant-event-names',
+      moduleLinkPhase({ moduleDoc }) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          if (declaration.events) {
+            declaration.events = declaration.events.filter((event) => !/^[A-Z_]+$/.test(event.name ?? ''));
+          }
+        }
+      },
+    },
+  ],
+};

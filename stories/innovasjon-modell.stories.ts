@@ -1,0 +1,93 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { nb } from '../src/content/locales/nb.js';
+import { CORE_ID, PRACTICE_IDS, type ModelContent } from '../src/content/types.js';
+import '../src/define.js';
+
+interface Args {
+  selected: string;
+  lang: string;
+  width: number;
+  content?: ModelContent;
+}
+
+const SAMPLE_FILM_BASE = 'assets/sample-film/sample-film';
+
+/** Bokmål content with an agency's own film (the project's sample film, with captions). */
+function customContent(): ModelContent {
+  const content = structuredClone(nb);
+  content.practices[1] = {
+    ...content.practices[1],
+    intro: 'Her ser du vår egen film om tillit. Se den sammen med teamet, og snakk om spørsmålene etterpå.',
+    film: {
+      title: 'Vår egen film om tillit',
+      durationSeconds: 6,
+      source: {
+        kind: 'file',
+        src: `${SAMPLE_FILM_BASE}.webm`,
+        type: 'video/webm',
+        poster: `${SAMPLE_FILM_BASE}.poster.webp`,
+        tracks: [
+          { src: `${SAMPLE_FILM_BASE}.nb.vtt`, srclang: 'nb', label: 'Norsk (bokmål)', default: true },
+          { src: `${SAMPLE_FILM_BASE}.nn.vtt`, srclang: 'nn', label: 'Norsk (nynorsk)' },
+          { src: `${SAMPLE_FILM_BASE}.en.vtt`, srclang: 'en', label: 'English' },
+        ],
+      },
+      transcript: [
+        'Dette er en kort eksempelfilm.',
+        'Den viser hvordan teksting fungerer.',
+        'Du kan slå tekstingen av og på.',
+      ],
+    },
+  };
+  content.practices[2].film = {
+    title: 'Film fra YouTube (lastes først når du trykker)',
+    source: { kind: 'youtube', videoId: 'aqz-KE-bpKQ' },
+  };
+  return content;
+}
+
+const meta: Meta<Args> = {
+  title: 'Kultur for innovasjon/innovasjon-modell',
+  component: 'innovasjon-modell',
+  argTypes: {
+    selected: { control: 'select', options: ['', CORE_ID, ...PRACTICE_IDS] },
+    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
+    width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
+  },
+  args: { selected: '', lang: 'nb', width: 960 },
+  render: ({ selected, lang, width, content }) =>
+    html`<div style="max-width: ${width}px">
+      <innovasjon-modell selected=${selected} lang=${lang} .content=${content}></innovasjon-modell>
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The built-in bokmål model, nothing open. */
+export const Model: Story = {};
+
+/** The culture core open. */
+export const CoreOpen: Story = { args: { selected: CORE_ID } };
+
+export const SeMuligheterOgViseRetning: Story = { args: { selected: PRACTICE_IDS[0] } };
+export const ViseTillitOgRisikovilje: Story = { args: { selected: PRACTICE_IDS[1] } };
+export const InnbyTilSamarbeidOgInvolvering: Story = { args: { selected: PRACTICE_IDS[2] } };
+export const LaereOgEndrePraksis: Story = { args: { selected: PRACTICE_IDS[3] } };
+
+/** An intranet widget: a box 280 px wide; the panel opens below the diagram. */
+export const NarrowIntranetBox: Story = {
+  args: { width: 280, selected: PRACTICE_IDS[0] },
+};
+
+/** An agency's own content: a self-hosted film with captions and transcript, and a YouTube film. */
+export const CustomContent: Story = {
+  args: { selected: PRACTICE_IDS[1], content: customContent() },
+};
+
+/** Nynorsk content and interface. */
+export const Nynorsk: Story = { args: { lang: 'nn', selected: CORE_ID } };
+
+/** English content and interface. */
+export const English: Story = { args: { lang: 'en' } };
