@@ -15,5 +15,12 @@ export default {
         }
       },
     },
+    {
+      // The file system lists files in no fixed order; sort so every machine writes the same file.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
   ],
 };
