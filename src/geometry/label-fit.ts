@@ -32,7 +32,7 @@ const FONT_STEP = 0.5;
 const RADIAL_STEPS = 16;
 const ANGULAR_OFFSETS = [0, -0.1, 0.1, -0.2, 0.2, -0.3, 0.3];
 
-/** Every way of breaking the words into consecutive lines, fewest lines first. */
+/** Every way of breaking the words into consecutive lines. */
 function lineBreaks(words: string[]): string[][] {
   const results: string[][] = [];
   const gaps = words.length - 1;
@@ -50,7 +50,7 @@ function lineBreaks(words: string[]): string[][] {
     lines.push(current);
     results.push(lines);
   }
-  return results.sort((a, b) => a.length - b.length);
+  return results;
 }
 
 /** Where a text block may be centred: along the middle of the region, nearest the middle first. */
@@ -94,11 +94,14 @@ export function fitLabel(
     }
     return width;
   };
+  const widest = (lines: string[]) => Math.max(...lines.map(widthAt1px));
+  // Fewest lines first; among as many lines, the most even (narrowest) breaking first.
+  breaks.sort((a, b) => a.length - b.length || widest(a) - widest(b));
   const centres = candidateCentres(region);
   const lineHeightFactor = options.lineHeight ?? 1.2;
 
   const place = (lines: string[], fontSize: number, x: number, y: number): FittedLabel => {
-    const width = Math.max(...lines.map(widthAt1px)) * fontSize;
+    const width = widest(lines) * fontSize;
     const lineHeight = fontSize * lineHeightFactor;
     const height = lineHeight * lines.length;
     const box = { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 };
@@ -134,9 +137,7 @@ export function fitLabel(
   if (best) return best;
 
   // Nothing fits: draw the narrowest breaking at the smallest size and say so.
-  const narrowest = breaks.reduce((best, lines) =>
-    Math.max(...lines.map(widthAt1px)) < Math.max(...best.map(widthAt1px)) ? lines : best,
-  );
+  const narrowest = breaks.reduce((best, lines) => (widest(lines) < widest(best) ? lines : best));
   const [x, y] = centres[0];
   return place(narrowest, options.minFontSize, x, y);
 }

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { layoutDiagram } from '../../src/geometry/diagram-layout.js';
+import { fitLabel } from '../../src/geometry/label-fit.js';
+import { boxFits, type AnnularSector } from '../../src/geometry/regions.js';
+
+/** Every character half an em wide: simple enough to check results by hand. */
+const monospace = (line: string) => line.length * 0.5;
+
+const TOP_RIGHT: AnnularSector = {
+  kind: 'sector',
+  startAngle: 0,
+  endAngle: Math.PI / 2,
+  innerRadius: 50,
+  outerRadius: 150,
+};
+
+describe('geometry: boxes in regions', () => {
+  it('accepts a box well inside a quarter ring and rejects one that crosses an edge', () => {
+    expect(boxFits({ x0: 40, y0: -100, x1: 90, y1: -60 }, TOP_RIGHT, 2)).to.equal(true);
+    expect(boxFits({ x0: -5, y0: -100, x1: 40, y1: -60 }, TOP_RIGHT, 2), 'left of 12 o\'clock').to.equal(false);
+    expect(boxFits({ x0: 10, y0: -40, x1: 40, y1: -10 }, TOP_RIGHT, 2), 'in the hole').to.equal(false);
+    expect(boxFits({ x0: 90, y0: -140, x1: 130, y1: -100 }, TOP_RIGHT, 2), 'past the rim').to.equal(false);
+  });
+
+  it('keeps the margin free on every side', () => {
+    const box = { x0: 10, y0: -100, x1: 60, y1: -60 };
+    expect(boxFits(box, TOP_RIGHT, 9)).to.equal(true);
+    expect(boxFits(box, TOP_RIGHT, 11)).to.equal(false);
+  });
+
+  it('checks discs by their farthest corner', () => {
+    expect(boxFits({ x0: -30, y0: -30, x1: 30, y1: 30 }, { kind: 'disc', radius: 43 }, 0)).to.equal(true);
+    expect(boxFits({ x0: -30, y0: -30, x1: 30, y1: 30 }, { kind: 'disc', radius: 42 }, 0)).to.equal(false);
+  });
+});
+
+describe('geometry: fitting labels', () => {
+  const options = { maxFontSize: 30, minFontSize: 8, margin: 4 };
+
+  it('finds the largest font size that fits, and the box it reports does fit', () => {
+    const fitted = fitLabel('Lære og endre praksis', TOP_RIGHT, monospace, options);
+    expect(fitted.fits).to.equal(true);
+    expect(boxFits(fitted.box, TOP_RIGHT, options.margin)).to.equal(true);
+    const larger = { ...fitted, fontSize: fitted.fontSize + 0.5 };
+    // Half a point larger no longer fits anywhere.
+    expect(fitLabel('Lære og endre praksis', TOP_RIGHT, monospace, { ...options, minFontSize: larger.fontSize }).fits).to.equal(false);
+  });
+
+  it('prefers even lines to ragged ones', () => {
+    const fitted = fitLabel('Innby til samarbeid og involvering', TOP_RIGHT, monospace, options);
+    const lengths = fitted.lines.map((line) => line.length);
+    expect(Math.max(...lengths) - Math.min(...lengths)).to.be.at.most(8);
+  });
+
+  it('keeps given lines as they are', () => {
+    const fitted = fitLabel(['Nysgjerrighet', 'Mot', 'Åpenhet'], { kind: 'disc', radius: 60 }, monospace, options);
+    expect(fitted.lines).to.deep.equal(['Nysgjerrighet', 'Mot', 'Åpenhet']);
+    expect(fitted.fits).to.equal(true);
+  });
+
+  it('says so when a label cannot fit even at the smallest size', () => {
+    const fitted = fitLabel('x'.repeat(200), TOP_RIGHT, monospace, options);
+    expect(fitted.fits).to.equal(false);
+    expect(fitted.fontSize).to.equal(options.minFontSize);
+  });
+
+  it('lays out four segments clockwise from 12 o\'clock, each a quarter turn', () => {
+    const layout = layoutDiagram(400, { core: ['A', 'B', 'C'], practices: ['a', 'b', 'c', 'd'] }, monospace);
+    expect(layout.segments.map((s) => s.region.startAngle / (Math.PI / 2))).to.deep.equal([0, 1, 2, 3]);
+    expect(layout.segments.every((s) => s.path.startsWith('M'))).to.equal(true);
+    expect(layout.core.radius).to.be.below(layout.segments[0].region.innerRadius);
+    expect(layout.segments[0].region.outerRadius).to.be.at.most(200);
+  });
+});
