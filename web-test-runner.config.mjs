@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
-import { a11yTreePlugin } from './test/support/a11y-tree-plugin.mjs';
+import { browserCommandsPlugin } from './test/support/browser-commands-plugin.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 
 // Debian's browsers; none can be downloaded on these machines (see README, «Testing»).
@@ -38,7 +38,7 @@ if (wanted.includes('firefox')) {
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [a11yTreePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [browserCommandsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const stages = [
   { name: 'type check', command: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'build (bundle, library, types, manifest)', command: 'npm run --silent build' },
+  { name: 'size budget (size-limit)', command: 'npx size-limit' },
   {
     name: 'custom-elements.json is committed as built',
     command: 'git diff --exit-code --stat -- custom-elements.json',

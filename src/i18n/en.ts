@@ -22,6 +22,7 @@ export const en: UiStrings = {
     leaders: 'For the leader group',
   },
   opened: (title) => `${title} is open.`,
+  outlineSummary: 'Show the whole model as text',
   contentError: 'The content could not be used',
   contentErrorFallback: 'You see the default content instead.',
 };

@@ -25,6 +25,7 @@ export const nb: UiStrings = {
     leaders: 'For ledergruppen',
   },
   opened: (title) => `${title} er åpnet.`,
+  outlineSummary: 'Vis hele modellen som tekst',
   contentError: 'Innholdet kunne ikke brukes',
   contentErrorFallback: 'Du ser standardinnholdet i stedet.',
 };

@@ -22,6 +22,7 @@ export const nn: UiStrings = {
     leaders: 'For leiargruppa',
   },
   opened: (title) => `${title} er opna.`,
+  outlineSummary: 'Vis heile modellen som tekst',
   contentError: 'Innhaldet kunne ikkje brukast',
   contentErrorFallback: 'Du ser standardinnhaldet i staden.',
 };

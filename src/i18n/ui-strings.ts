@@ -32,6 +32,8 @@ export interface UiStrings {
   audiences: Record<Audience, string>;
   /** Announced to screen readers when a part opens. */
   opened: (title: string) => string;
+  /** Summary of the disclosure that shows the whole model as text. */
+  outlineSummary: string;
   /** Heading of the message shown when content could not be used. */
   contentError: string;
   /** Sentence after that heading, saying what is shown instead. */

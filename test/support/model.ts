@@ -68,8 +68,9 @@ export function labelOf(model: InnovasjonModell, id: string): SVGTextElement {
   return label;
 }
 
+/** The detail panel of the open part (not the parts of the text version). */
 export function panelOf(model: InnovasjonModell): DetailPanel | null {
-  return model.shadowRoot!.querySelector('innovasjon-modell-panel');
+  return model.shadowRoot!.querySelector('innovasjon-modell-panel.detail');
 }
 
 /** The panel's shadow root; throws when no panel is open. */

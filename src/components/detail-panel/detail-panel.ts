@@ -30,6 +30,12 @@ export class DetailPanel extends LitElement {
   /** Interface text in the element's language. */
   @property({ attribute: false }) strings?: UiStrings;
 
+  /**
+   * `panel`: the open part, a region with a close button. `outline`: one part of the text
+   * version of the whole model, with neither (five more landmarks would crowd the page).
+   */
+  @property({ attribute: false }) variant: 'panel' | 'outline' = 'panel';
+
   private dismiss(): void {
     this.dispatchEvent(new CustomEvent(DISMISS_EVENT, { bubbles: true }));
   }
@@ -64,18 +70,24 @@ export class DetailPanel extends LitElement {
     const { subject, strings } = this;
     if (!subject || !strings) return nothing;
     const title = subject.kind === 'core' ? subject.core.title : subject.practice.title;
-    return html`<section part="panel" class="panel" aria-labelledby="heading">
+    return html`<section
+      part="panel"
+      class="panel"
+      aria-labelledby=${this.variant === 'panel' ? 'heading' : nothing}
+    >
       <div class="header">
         <h2 id="heading" part="heading">${title}</h2>
-        <button
-          part="close-button"
-          class="close"
-          type="button"
-          aria-label=${strings.closeName(title)}
-          @click=${this.dismiss}
-        >
-          <span class="close-icon" aria-hidden="true"></span><span>${strings.close}</span>
-        </button>
+        ${this.variant === 'panel'
+          ? html`<button
+              part="close-button"
+              class="close"
+              type="button"
+              aria-label=${strings.closeName(title)}
+              @click=${this.dismiss}
+            >
+              <span class="close-icon" aria-hidden="true"></span><span>${strings.close}</span>
+            </button>`
+          : nothing}
       </div>
       ${subject.kind === 'core'
         ? this.renderCore(subject.core, strings)

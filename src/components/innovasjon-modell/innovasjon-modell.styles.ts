@@ -40,6 +40,47 @@ const tokens = css`
   }
 `;
 
+/**
+ * Dark defaults: light text on dark fills, and light «strong» fills with dark text when open.
+ * The element brings its own dark background, so it stays readable on a light page.
+ */
+const darkTokens = css`
+  --im-color-text: #e8edf3;
+  --im-color-background: #0f1720;
+  --im-color-panel-background: #16202c;
+  --im-color-border: #8796a8;
+  --im-color-focus: #7cb8ff;
+  --im-color-link: #8cc4ff;
+  --im-color-hover: #223041;
+  --im-color-button: #2d6aa6;
+  --im-color-core: #c9dcf2;
+  --im-color-core-strong: #ffffff;
+  --im-color-core-text: #0f1b2a;
+  --im-color-on-strong: #0f1b2a;
+  --im-color-practice-1: #1f3b57;
+  --im-color-practice-1-strong: #9cc8f2;
+  --im-color-practice-2: #1e4a30;
+  --im-color-practice-2-strong: #9ad8ae;
+  --im-color-practice-3: #5a3218;
+  --im-color-practice-3-strong: #f5b98c;
+  --im-color-practice-4: #3f2d5c;
+  --im-color-practice-4-strong: #cdb6ef;
+  --im-color-film-background: #0b121b;
+  color-scheme: dark;
+`;
+
+/** `theme="auto"` (default) follows the reader's setting; `light` and `dark` force one. */
+const themes = css`
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+`;
+
 const layout = css`
   :host {
     display: block;
@@ -113,6 +154,27 @@ const layout = css`
     font-size: 0.875em;
   }
 
+  .outline {
+    margin-top: 1.5rem;
+  }
+  .outline > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    cursor: pointer;
+    color: var(--im-color-link);
+    font-weight: 600;
+  }
+  .outline > summary:focus-visible {
+    outline: 3px solid var(--im-color-focus);
+    outline-offset: 2px;
+  }
+  .outline-parts {
+    display: grid;
+    gap: 1rem;
+    margin-top: 0.5rem;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -126,4 +188,4 @@ const layout = css`
   }
 `;
 
-export const innovasjonModellStyles = [tokens, layout];
+export const innovasjonModellStyles = [tokens, themes, layout];

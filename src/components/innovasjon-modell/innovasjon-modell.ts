@@ -45,6 +45,8 @@ const TAG = 'innovasjon-modell';
  * @csspart questions - The reflection questions.
  * @csspart source - The note on where the model comes from.
  * @csspart error - The message shown when content could not be used.
+ * @csspart outline - The disclosure with the whole model as text.
+ * @csspart outline-panel - Each part in the text version.
  *
  * @cssproperty --im-font-family - Font of the element. Default: inherited from the page.
  * @cssproperty --im-color-text - Text colour.
@@ -79,6 +81,12 @@ export class InnovasjonModell extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /**
+   * Colour scheme: `auto` (default) follows the reader's light or dark setting; `light` and
+   * `dark` force one, for pages that do not follow it.
+   */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /**
    * Replaces the built-in content (see `ModelContent`). Invalid content is reported in the
    * element and the console, and the built-in content is shown instead.
    */
@@ -86,6 +94,8 @@ export class InnovasjonModell extends LitElement {
 
   @state() private locale: Locale = loadedLocale(DEFAULT_LANG) as Locale;
   @state() private announcement = '';
+  /** The text version is rendered only while it is open. */
+  @state() private outlineOpen = false;
   private validContent?: ModelContent;
   private problems: string[] = [];
 
@@ -213,6 +223,35 @@ export class InnovasjonModell extends LitElement {
     </div>`;
   }
 
+  /** The whole model as headings, text and lists, for anyone who cannot use the diagram. */
+  private renderOutline(content: ModelContent) {
+    const { strings } = this.locale;
+    const subjects: PanelSubject[] = [
+      { kind: 'core', core: content.core },
+      ...content.practices.map((practice): PanelSubject => ({ kind: 'practice', practice })),
+    ];
+    return html`<details
+      class="outline"
+      part="outline"
+      @toggle=${(event: Event) => (this.outlineOpen = (event.target as HTMLDetailsElement).open)}
+    >
+      <summary>${strings.outlineSummary}</summary>
+      ${this.outlineOpen
+        ? html`<div class="outline-parts">
+            ${subjects.map(
+              (subject) =>
+                html`<innovasjon-modell-panel
+                  exportparts="panel: outline-panel"
+                  .subject=${subject}
+                  .strings=${strings}
+                  .variant=${'outline'}
+                ></innovasjon-modell-panel>`,
+            )}
+          </div>`
+        : nothing}
+    </details>`;
+  }
+
   protected override render() {
     const content = this.shownContent;
     const { strings } = this.locale;
@@ -232,13 +271,14 @@ export class InnovasjonModell extends LitElement {
         </div>
         ${subject
           ? html`<innovasjon-modell-panel
-              class="accent-${accent}"
+              class="detail accent-${accent}"
               exportparts="panel, heading, close-button, film, play-button, questions"
               .subject=${subject}
               .strings=${strings}
             ></innovasjon-modell-panel>`
           : nothing}
       </div>
+      ${this.renderOutline(content)}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </div>`;
   }
