@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
 import { contentWithFilms } from '../fixtures/content.js';
-import { renderModel, settled } from '../support/model.js';
+import { nb } from '../../src/content/locales/nb.js';
+import { clickPart, realClick, renderModel, settled } from '../support/model.js';
 
 interface AxNode {
   name?: string;
@@ -28,12 +29,49 @@ describe('<innovasjon-modell>: accessibility', () => {
     await expect(model).to.be.accessible();
   });
 
-  for (const id of [CORE_ID, ...PRACTICE_IDS]) {
-    it(`axe finds no violations with «${id}» open`, async () => {
-      const model = await renderModel(900, { selected: id });
-      await expect(model).to.be.accessible();
+  for (const lang of ['nb', 'nn', 'en']) {
+    it(`axe finds no violations with each part open in turn (${lang})`, async () => {
+      const model = await renderModel(900, { lang });
+      await waitUntil(() => model.shadowRoot!.querySelector('.source')?.textContent?.includes('Meld. St. 30'));
+      for (const id of [CORE_ID, ...PRACTICE_IDS]) {
+        model.selected = id;
+        await settled(model);
+        await expect(model, `${lang} ${id}`).to.be.accessible();
+      }
     });
   }
+
+  it('announces an opened part once, through a polite live region', async () => {
+    const model = await renderModel();
+    const live = model.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).to.equal('');
+    await clickPart(model, PRACTICE_IDS[0]);
+    expect(live.textContent).to.equal('Se muligheter og vise retning er åpnet.');
+    await clickPart(model, PRACTICE_IDS[0]);
+    expect(live.textContent).to.equal('');
+  });
+
+  it('offers the whole model as headings, text and lists, rendered only when opened', async () => {
+    const model = await renderModel();
+    const outline = model.shadowRoot!.querySelector<HTMLDetailsElement>('details.outline')!;
+    expect(outline.querySelectorAll('innovasjon-modell-panel')).to.have.length(0);
+    await realClick(outline.querySelector('summary')!);
+    await settled(model);
+    const parts = [...outline.querySelectorAll('innovasjon-modell-panel')];
+    await Promise.all(parts.map((part) => part.updateComplete));
+    expect(parts.map((part) => part.shadowRoot!.querySelector('h2')!.textContent)).to.deep.equal([
+      nb.core.title,
+      ...nb.practices.map((p) => p.title),
+    ]);
+    for (const part of parts.slice(1)) {
+      const root = part.shadowRoot!;
+      expect(root.querySelectorAll('ul.questions')).to.have.length(3);
+      expect(root.querySelector('innovasjon-modell-film')).to.exist;
+      expect(root.querySelector('button.close'), 'no close button in the text version').to.equal(null);
+      expect(root.querySelector('section.panel')!.hasAttribute('aria-labelledby')).to.equal(false);
+    }
+    await expect(model).to.be.accessible();
+  });
 
   it('axe finds no violations with every kind of film, at 320 px', async () => {
     const model = await renderModel(320, { selected: PRACTICE_IDS[1] });

@@ -80,6 +80,16 @@ describe('<innovasjon-modell>: keyboard', () => {
     expect(panelOf(model)).to.equal(null);
     expect(model.selected).to.equal('');
     expect(focusedPart()).to.equal(PRACTICE_IDS[1]);
+
+    // Tab out: the next stop is the text version's summary, then the page; nothing traps focus.
+    const after = document.createElement('button');
+    after.textContent = 'etter';
+    model.parentElement!.after(after);
+    await press(model, 'Tab');
+    expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('details.outline > summary'));
+    await press(model, 'Tab');
+    expect(document.activeElement).to.equal(after);
+    after.remove();
   });
 
   it('the close button, pressed with Enter, returns focus to the part that was open', async () => {

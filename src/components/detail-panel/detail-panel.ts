@@ -51,12 +51,12 @@ export class DetailPanel extends LitElement {
   private renderPractice(practice: Practice, strings: UiStrings) {
     return html`<p class="intro">${practice.intro}</p>
       ${practice.body.map((paragraph) => html`<p>${paragraph}</p>`)}
-      <section part="film" aria-labelledby="film-heading">
-        <h3 id="film-heading">${strings.filmHeading}</h3>
+      <section part="film">
+        <h3>${strings.filmHeading}</h3>
         <innovasjon-modell-film .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
       </section>
-      <section part="questions" aria-labelledby="questions-heading">
-        <h3 id="questions-heading">${strings.questionsHeading}</h3>
+      <section part="questions">
+        <h3>${strings.questionsHeading}</h3>
         ${AUDIENCES.map(
           (audience) => html`<h4>${strings.audiences[audience]}</h4>
             <ul class="questions">

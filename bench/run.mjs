@@ -1,0 +1,363 @@
+/**
+ * `npm run bench`: the built element against a hand-written reference (bench/reference/), both
+ * loaded the same way in headless Chromium with 4× CPU throttling, fresh page for each load.
+ * Prints medians and their ratio to the reference (absolute times vary from machine to machine;
+ * the ratios are what to compare), and writes bench/results/latest.json.
+ *
+ * BENCH_RUNS (default 7) sets the number of loads per measure.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
+import { launchChromium } from '../test/support/browser.mjs';
+import { serveFolder } from '../test/support/static-server.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = `${ROOT}bench/results`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const THROTTLE = 4;
+const VIEWPORT = { width: 1280, height: 800 };
+const CLICK_PART = 'tillit-og-risikovilje';
+const MANY = 50;
+// Every width new to the page, so each step is a real re-layout (no cached geometry).
+const STEP_WIDTHS = Array.from({ length: 20 }, (_, i) => 600 - 16 * i);
+const DRAG_WIDTHS = Array.from({ length: 20 }, (_, i) => 603 - 16 * i);
+const PAGES = { library: 'library.html', reference: 'reference.html' };
+
+const started = Date.now();
+mkdirSync(RESULTS, { recursive: true });
+
+// The reference is minified like the library's bundle, so bytes and parse time compare fairly.
+const referenceSource = readFileSync(`${ROOT}bench/reference/ring.js`, 'utf8');
+const referenceMin = (await transform(referenceSource, { minify: true, format: 'esm', target: 'es2022' })).code;
+writeFileSync(`${RESULTS}/reference.min.js`, referenceMin);
+
+const sizes = {
+  library: bytes(readFileSync(`${ROOT}dist/innovasjon-modell.js`)),
+  reference: bytes(Buffer.from(referenceMin)),
+};
+
+function bytes(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer).length,
+  };
+}
+
+const server = await serveFolder(ROOT);
+const browser = await launchChromium();
+const browserVersion = await browser.version();
+
+/** Opens a page in a fresh browser context (no cache, no code cache), throttled, and waits for load. */
+async function open(file, query, { trace = true } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.setCacheEnabled(false);
+  await page.setViewport(VIEWPORT);
+  await page.emulateCPUThrottling(THROTTLE);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  if (trace) await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing'] });
+  await page.goto(`${server.url}/bench/pages/${file}?${new URLSearchParams(query)}`, { waitUntil: 'load' });
+  const run = (fn, arg) => within(page.evaluate(fn, arg), `${file}: ${fn}`);
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const readTrace = async () => frameTimes(await page.tracing.stop());
+  const close = async () => {
+    await context.close();
+    if (errors.length) throw new Error(`${file}?${new URLSearchParams(query)}: ${errors.join('\n')}`);
+  };
+  return { page, run, metrics, heap, readTrace, close };
+}
+
+/**
+ * Reads the page's `bench:` marks and its frames from a Chromium trace. A frame counts as painted
+ * at the end of its Layerize step, the last main-thread step before the compositor takes it
+ * (in-page after-paint callbacks were seen to run a frame late here, so they are not used).
+ */
+function frameTimes(buffer) {
+  const events = JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents;
+  const navigation = events
+    .filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('/bench/pages/'))
+    .at(-1);
+  if (!navigation) throw new Error('trace: no navigationStart for the page');
+  const onMain = (e) => e.pid === navigation.pid && e.tid === navigation.tid;
+  const marks = events.filter((e) => onMain(e) && e.name.startsWith('bench:')).sort((a, b) => a.ts - b.ts);
+  const frames = events
+    .filter((e) => onMain(e) && e.name === 'Layerize' && e.ph === 'X')
+    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0) }))
+    .sort((a, b) => a.start - b.start);
+  return {
+    /** Trace times (µs) of every mark of that name, in order. */
+    marks: (name) => marks.filter((e) => e.name === `bench:${name}`).map((e) => e.ts),
+    /** The first frame painted after trace time `ts`. */
+    paintedAfter(ts) {
+      const frame = frames.find((f) => f.start >= ts);
+      if (!frame) throw new Error('trace: no frame painted after a mark');
+      return frame;
+    },
+    /** Frames painted from `a` to `b` (inclusive). */
+    framesBetween: (a, b) => frames.filter((f) => f.start >= a && f.start <= b).length,
+    /** Milliseconds since navigation start. */
+    sinceNavigation: (ts) => (ts - navigation.ts) / 1000,
+  };
+}
+
+const ms = (from, to) => (to - from) / 1000;
+
+function within(promise, what, ms = 60_000) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out: ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Main-thread work (script + style + layout) between two metric snapshots, in ms. */
+const work = (a, b) =>
+  1000 *
+  (b.ScriptDuration - a.ScriptDuration + b.RecalcStyleDuration - a.RecalcStyleDuration + b.LayoutDuration - a.LayoutDuration);
+
+async function single(side) {
+  const p = await open(PAGES[side], { count: 1, width: 900 });
+  await p.run(() => BENCH.firstPaint);
+  const m = await p.metrics();
+  const measures = await p.run(() => BENCH.measuresAtFirstPaint);
+  await p.run(() => BENCH.idle(10));
+  const { x, y } = await p.run((id) => BENCH.partCentre(id), CLICK_PART);
+  // Hover first and let it settle, so the click measure holds the click alone.
+  await p.page.mouse.move(x, y);
+  await p.run(() => BENCH.idle(5));
+  await p.run(() => BENCH.armClick());
+  await p.page.mouse.click(x, y);
+  const clicked = await p.run(() => BENCH.clickResult);
+  const t = await p.readTrace();
+  await p.close();
+
+  const [drawn] = t.marks('drawn');
+  const [click] = t.marks('click');
+  const panel = t.paintedAfter(t.marks('panel')[0]);
+  // The diagram may be re-drawn after the panel opened (e.g. narrower beside it).
+  const redrawn = t.marks('viewbox').filter((ts) => ts > click).at(-1);
+  const settled = redrawn ? Math.max(panel.end, t.paintedAfter(redrawn).end) : panel.end;
+  return {
+    firstPaint: t.sinceNavigation(t.paintedAfter(drawn).end),
+    measures,
+    layoutCount: m.LayoutCount,
+    styleCount: m.RecalcStyleCount,
+    scriptMs: 1000 * m.ScriptDuration,
+    click: {
+      panelMs: ms(click, panel.end),
+      panelFrames: t.framesBetween(click, panel.start),
+      settledMs: ms(click, settled),
+      relayouts: clicked.relayouts,
+    },
+  };
+}
+
+async function resize(side) {
+  const p = await open(PAGES[side], { count: 1, width: 620 });
+  await p.run(() => BENCH.firstPaint);
+  await p.run(() => BENCH.idle(10));
+  const m0 = await p.metrics();
+  const steps = await p.run((widths) => BENCH.resizeSteps(widths), STEP_WIDTHS);
+  const m1 = await p.metrics();
+  const dragFrames = await p.run((widths) => BENCH.drag(widths), DRAG_WIDTHS);
+  const m2 = await p.metrics();
+  const t = await p.readTrace();
+  await p.close();
+  const starts = t.marks('resize');
+  const latencies = t.marks('resized').map((ready, i) => ms(starts[i], t.paintedAfter(ready).end));
+  return {
+    stepMs: mean(latencies),
+    stepFrames: median(steps.map((s) => s.frames)),
+    stepMeasures: median(steps.map((s) => s.measures)),
+    stepWorkMs: work(m0, m1) / steps.length,
+    dragMaxRedraws: Math.max(0, ...dragFrames.map((f) => f.viewBoxes)),
+    dragRedraws: dragFrames.reduce((sum, f) => sum + f.viewBoxes, 0),
+    // Text measured in a frame that re-drew nothing: label fitting that was thrown away.
+    dragWastedFits: dragFrames.filter((f) => f.measures && !f.viewBoxes).length,
+    dragMeasures: dragFrames.reduce((sum, f) => sum + f.measures, 0),
+    dragWorkMs: work(m1, m2) / DRAG_WIDTHS.length,
+  };
+}
+
+async function many(side) {
+  const p = await open(PAGES[side], { count: MANY, width: 280 });
+  await p.run(() => BENCH.firstPaint);
+  const m = await p.metrics();
+  const measures = await p.run(() => BENCH.measuresAtFirstPaint);
+  await p.run(() => BENCH.idle(10));
+  const t = await p.readTrace();
+  const heap = await p.heap();
+  await p.close();
+  return {
+    firstPaint: t.sinceNavigation(t.paintedAfter(t.marks('drawn')[0]).end),
+    heap,
+    measures,
+    layoutCount: m.LayoutCount,
+    styleCount: m.RecalcStyleCount,
+    scriptMs: 1000 * m.ScriptDuration,
+  };
+}
+
+async function blank() {
+  const p = await open('blank.html', { count: 0 }, { trace: false });
+  await p.run(() => BENCH.firstPaint);
+  await p.run(() => BENCH.idle(5));
+  const heap = await p.heap();
+  await p.close();
+  return { heap };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function mean(values) {
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
+}
+
+const runs = [];
+try {
+  for (let i = 0; i < RUNS; i += 1) {
+    // Alternate which side goes first, so neither always meets a warmer or colder machine.
+    const order = i % 2 ? ['reference', 'library'] : ['library', 'reference'];
+    const run = {};
+    for (const side of order) run[side] = { single: await single(side), resize: await resize(side), many: await many(side) };
+    run.blank = await blank();
+    runs.push(run);
+    process.stdout.write(`run ${i + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const pick = (side, get) => runs.map((run) => get(run[side]));
+const blankHeap = median(runs.map((run) => run.blank.heap));
+
+const FIGURES = [
+  { key: 'bundleRaw', label: 'bundle bytes, raw', unit: 'B', size: 'raw' },
+  { key: 'bundleGzip', label: 'bundle bytes, gzip -9', unit: 'B', size: 'gzip' },
+  { key: 'bundleBrotli', label: 'bundle bytes, brotli', unit: 'B', size: 'brotli' },
+  { key: 'firstRender', label: 'first render: navigation → diagram painted', unit: 'ms', get: (r) => r.single.firstPaint },
+  { key: 'clickPanel', label: 'click → panel painted', unit: 'ms', get: (r) => r.single.click.panelMs },
+  { key: 'clickFrames', label: 'click → panel painted, frames', unit: 'frames', get: (r) => r.single.click.panelFrames },
+  { key: 'clickSettled', label: 'click → diagram re-laid out beside panel, painted', unit: 'ms', get: (r) => r.single.click.settledMs },
+  { key: 'manyRender', label: `${MANY} elements: navigation → all painted`, unit: 'ms', get: (r) => r.many.firstPaint },
+  { key: 'manyHeap', label: `${MANY} elements: JS heap after GC`, unit: 'MB', get: (r) => r.many.heap / 1e6 },
+  { key: 'manyHeapOwn', label: `${MANY} elements: JS heap above a blank page`, unit: 'MB', get: (r) => (r.many.heap - blankHeap) / 1e6 },
+  { key: 'resizeLatency', label: 'resize: width set → re-drawn diagram painted', unit: 'ms', get: (r) => r.resize.stepMs },
+  { key: 'resizeWork', label: 'resize: script+style+layout per resize', unit: 'ms', get: (r) => r.resize.stepWorkMs },
+  { key: 'dragWork', label: 'drag (new width every frame): work per frame', unit: 'ms', get: (r) => r.resize.dragWorkMs },
+  { key: 'dragMaxRedraws', label: 'drag: diagram re-drawn per frame, most', unit: '', get: (r) => r.resize.dragMaxRedraws },
+];
+
+const figures = {};
+for (const f of FIGURES) {
+  const value = (side) => {
+    if (f.size) return { median: sizes[side][f.size], min: sizes[side][f.size], max: sizes[side][f.size] };
+    const values = pick(side, f.get);
+    return { median: median(values), min: Math.min(...values), max: Math.max(...values), values };
+  };
+  const library = value('library');
+  const reference = value('reference');
+  figures[f.key] = { label: f.label, unit: f.unit, library, reference, ratio: library.median / reference.median };
+}
+
+const both = (get) => ({ library: median(pick('library', get)), reference: median(pick('reference', get)) });
+const maxOf = (get) => Math.max(...pick('library', get));
+const diagnostics = {
+  textMeasuresFirstRender: median(pick('library', (r) => r.single.measures)),
+  textMeasuresPerResize: median(pick('library', (r) => r.resize.stepMeasures)),
+  textMeasures50Elements: median(pick('library', (r) => r.many.measures)),
+  dragRedraws: { ...both((r) => r.resize.dragRedraws), widths: DRAG_WIDTHS.length },
+  dragFramesWithWastedFit: maxOf((r) => r.resize.dragWastedFits),
+  resizeFramesUntilRedrawn: both((r) => r.resize.stepFrames),
+  layoutPassesFirstRender: both((r) => r.single.layoutCount),
+  styleRecalcsFirstRender: both((r) => r.single.styleCount),
+  scriptMsFirstRender: both((r) => r.single.scriptMs),
+  layoutPasses50: both((r) => r.many.layoutCount),
+  styleRecalcs50: both((r) => r.many.styleCount),
+  scriptMs50: both((r) => r.many.scriptMs),
+  clickRedraws: both((r) => r.single.click.relayouts),
+  blankPageHeapMB: blankHeap / 1e6,
+};
+
+const ratio = (key) => `${figures[key].ratio.toFixed(2)}×`;
+const goals = [
+  { goal: 'first render ≤ 1.2× reference', ok: figures.firstRender.ratio <= 1.2, value: ratio('firstRender') },
+  { goal: `${MANY} elements render ≤ 1.5× reference`, ok: figures.manyRender.ratio <= 1.5, value: ratio('manyRender') },
+  { goal: `${MANY} elements JS heap ≤ 2× reference`, ok: figures.manyHeap.ratio <= 2, value: ratio('manyHeap') },
+  { goal: 'click → panel painted ≤ 1.1× reference', ok: figures.clickPanel.ratio <= 1.1, value: ratio('clickPanel') },
+  {
+    goal: 'click → panel painted in the first frame after the click (every run)',
+    ok: figures.clickFrames.library.max <= 1,
+    value: `frames ${figures.clickFrames.library.min}–${figures.clickFrames.library.max}`,
+  },
+  {
+    goal: 'resize re-computes geometry at most once per frame',
+    ok: figures.dragMaxRedraws.library.max <= 1 && diagnostics.dragFramesWithWastedFit === 0,
+    value: `most re-draws in one frame ${figures.dragMaxRedraws.library.max}, frames fitting labels without re-drawing ${diagnostics.dragFramesWithWastedFit}`,
+  },
+  { goal: 'bundle ≤ 20 kB gzip (size-limit checks it in npm test)', ok: sizes.library.gzip <= 20_000, value: `${sizes.library.gzip} B` },
+];
+
+// ---- print ----
+const fmt = (value, unit) => {
+  if (unit === 'B') return `${Math.round(value)} B`;
+  if (unit === 'MB') return `${value.toFixed(2)} MB`;
+  if (unit === 'ms') return `${value.toFixed(1)} ms`;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)}${unit ? ` ${unit}` : ''}`;
+};
+const cell = (v, unit) =>
+  v.min === v.max ? fmt(v.median, unit) : `${fmt(v.median, unit)} (${fmt(v.min, '')}–${fmt(v.max, '')})`;
+const rows = Object.values(figures).map((f) => [f.label, cell(f.library, f.unit), cell(f.reference, f.unit), `${f.ratio.toFixed(2)}×`]);
+const header = ['measure: median (min–max)', 'innovasjon-modell', 'reference', 'ratio'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+const vs = ({ library, reference }, digits = 0) => `${library.toFixed(digits)} vs ${reference.toFixed(digits)}`;
+const d = diagnostics;
+
+console.log(`\nBenchmark: ${RUNS} fresh loads per measure, ${browserVersion}, ${THROTTLE}× CPU throttling, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+console.log('Painted = end of the frame\'s main-thread paint (trace). Bytes: node zlib gzip -9, brotli q11; reference minified by esbuild.\n');
+console.log(line(header));
+console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+console.log('\nGoals');
+for (const g of goals) console.log(`  ${g.ok ? 'holds ' : 'misses'}  ${g.goal}: ${g.value}`);
+console.log('\nWhere the time goes (library vs reference, medians)');
+console.log(`  first render: ${vs(d.layoutPassesFirstRender)} layout passes, ${vs(d.styleRecalcsFirstRender)} style recalcs, script ${vs(d.scriptMsFirstRender, 1)} ms`);
+console.log(`  ${MANY} elements: ${vs(d.layoutPasses50)} layout passes, ${vs(d.styleRecalcs50)} style recalcs, script ${vs(d.scriptMs50, 1)} ms`);
+console.log(`  label fitting, canvas text measures: ${d.textMeasuresFirstRender} at first render, ${d.textMeasuresPerResize} per resize, ${d.textMeasures50Elements} for ${MANY} elements`);
+console.log(`  resize: diagram re-drawn in frame ${vs(d.resizeFramesUntilRedrawn)} after the width changed; drag: ${vs(d.dragRedraws)} re-draws for ${DRAG_WIDTHS.length} widths`);
+console.log(`  click: diagram re-drawn ${vs(d.clickRedraws)} time(s) after the panel opened beside it`);
+console.log(`  blank page JS heap: ${d.blankPageHeapMB.toFixed(2)} MB`);
+
+const result = {
+  date: new Date().toISOString(),
+  browser: browserVersion,
+  node: process.version,
+  runs: RUNS,
+  cpuThrottling: THROTTLE,
+  viewport: VIEWPORT,
+  sizes,
+  figures,
+  goals,
+  diagnostics,
+  raw: runs,
+};
+writeFileSync(`${RESULTS}/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\nWrote bench/results/latest.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
