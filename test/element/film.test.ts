@@ -46,6 +46,24 @@ describe('<innovasjon-modell>: films', () => {
     expect(root.querySelector('figcaption')!.textContent).to.contain('(6 s)');
   });
 
+  it('warns in the console when a self-hosted film has no captions, and still plays it', async () => {
+    const model = await renderModel(900);
+    const content = contentWithFilms();
+    (content.practices[0].film.source as { tracks: unknown[] }).tracks = [];
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      model.content = content;
+      model.selected = PRACTICE_IDS[0];
+      await settled(model);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('practices[0].film.source.tracks: expected at least one caption track (WCAG 1.2.2)');
+    expect(filmRoot(model).querySelector('video')).to.exist;
+  });
+
   it('opens the transcript under the film', async () => {
     const model = await modelWithFilms(PRACTICE_IDS[0]);
     const details = filmRoot(model).querySelector('details')!;

@@ -110,4 +110,29 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
     expect(fillOf(labelOf(model, PRACTICE_IDS[0]))).to.equal(systemColor('CanvasText'));
     expect(diagramOf(model)).to.exist;
   });
+
+  it('reflows at 320 px with text at 200 %: nothing scrolls sideways, labels still fit', async () => {
+    const model = await renderModel(320, { selected: PRACTICE_IDS[2] });
+    model.parentElement!.style.fontSize = '200%';
+    await settled(model);
+    for (const box of [model, panelRoot(model).querySelector('.panel')!]) {
+      expect(box.scrollWidth, box.nodeName).to.be.at.most(box.clientWidth + 1);
+    }
+    expect(panelRoot(model).querySelector('.panel')!.getBoundingClientRect().right).to.be.at.most(
+      model.getBoundingClientRect().right + 0.5,
+    );
+  });
+
+  it('gives every pointer target at least 24 × 24 px', async () => {
+    const model = await renderModel(280, { selected: PRACTICE_IDS[0] });
+    const targets: Element[] = [
+      ...partsOf(model),
+      panelRoot(model).querySelector('button.close')!,
+      model.shadowRoot!.querySelector('details.outline > summary')!,
+    ];
+    for (const target of targets) {
+      const { width, height } = target.getBoundingClientRect();
+      expect(Math.min(width, height), target.nodeName).to.be.at.least(24);
+    }
+  });
 });

@@ -16,14 +16,18 @@ export const detailPanelStyles = css`
     overflow-wrap: break-word;
   }
 
+  /* Wraps, so a long heading in a narrow box or at 200 % text pushes the button below it. */
   .header {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: 0.75rem;
   }
 
   h2 {
+    flex: 1 1 10em;
+    min-width: 0;
     margin: 0;
     font-size: var(--im-heading-size);
     line-height: 1.25;

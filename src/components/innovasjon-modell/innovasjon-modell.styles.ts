@@ -96,6 +96,8 @@ const layout = css`
 
   .layout {
     display: grid;
+    /* minmax(0, …): a long word must wrap, not widen the column past a narrow box. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.5rem;
     align-items: start;
   }
