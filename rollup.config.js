@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const typescript = esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 // Lit's production build: no dev-mode warnings, smaller.
@@ -20,7 +21,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [resolve, typescript, terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [resolve, minifyCssLiterals(), typescript, terser({ ecma: 2022, module: true, format: { comments: false } })],
   },
   // The library for bundlers: one module per source file, lit and d3-shape left to the app.
   {

@@ -1,14 +1,27 @@
-import { DetailPanel } from '../components/detail-panel/detail-panel.js';
-import { FilmPlayer } from '../components/film-player/film-player.js';
 import { ModelDiagram } from '../components/model-diagram/model-diagram.js';
 import { defineElement } from './define-element.js';
 
 /**
- * Registers the element's inner parts. Called by `<innovasjon-modell>` itself, so it works
- * even when a page registers the public class under a tag name of its own.
+ * Registers the diagram, the inner part every `<innovasjon-modell>` draws at once. Called by the
+ * element itself, so it works even when a page registers the public class under its own tag.
  */
-export function defineInternalElements(): void {
+export function defineDiagram(): void {
   defineElement('innovasjon-modell-diagram', ModelDiagram);
-  defineElement('innovasjon-modell-panel', DetailPanel);
-  defineElement('innovasjon-modell-film', FilmPlayer);
+}
+
+let panelElements: Promise<void> | undefined;
+
+/**
+ * The panel and the film player are a chunk of their own: the first paint does not wait for
+ * them. Fetched when the browser is idle after the first render, or at once when a part opens.
+ */
+export function loadPanelElements(): Promise<void> {
+  panelElements ??= import('./define-panel.js').then(
+    ({ definePanelElements }) => definePanelElements(),
+    (error: unknown) => {
+      panelElements = undefined; // let a later opening try again
+      console.error('<innovasjon-modell>: could not load the panel.', error);
+    },
+  );
+  return panelElements;
 }

@@ -33,7 +33,7 @@ describe('<innovasjon-modell>: accessibility', () => {
     it(`axe finds no violations with each part open in turn (${lang})`, async () => {
       const model = await renderModel(900, { lang });
       await waitUntil(() => model.shadowRoot!.querySelector('.source')?.textContent?.includes('Meld. St. 30'));
-      for (const id of [CORE_ID, ...PRACTICE_IDS]) {
+      for (const id of [CORE_ID, ...PRACTICE_IDS] as const) {
         model.selected = id;
         await settled(model);
         await expect(model, `${lang} ${id}`).to.be.accessible();

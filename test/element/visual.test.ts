@@ -13,7 +13,7 @@ const fillOf = (element: Element) => getComputedStyle(element).fill;
 async function transitionsDone(model: InnovasjonModell): Promise<void> {
   await Promise.all(
     diagramOf(model)
-      .shadowRoot!.getAnimations({ subtree: true } as GetAnimationsOptions)
+      .shadowRoot!.getAnimations()
       .map((animation) => animation.finished),
   );
 }

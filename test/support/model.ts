@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import type { DetailPanel } from '../../src/components/detail-panel/detail-panel.js';
 import type { FilmPlayer } from '../../src/components/film-player/film-player.js';
@@ -30,6 +30,9 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  */
 export async function settled(model: InnovasjonModell): Promise<void> {
   await model.updateComplete;
+  // New content is checked by a validator fetched on demand; the layout is busy until then.
+  await waitUntil(() => model.shadowRoot!.querySelector('.layout')?.getAttribute('aria-busy') !== 'true');
+  await model.updateComplete;
   const diagram = diagramOf(model);
   for (let i = 0; i < 20; i++) {
     await frame();
@@ -39,8 +42,10 @@ export async function settled(model: InnovasjonModell): Promise<void> {
     if (svg && Number(svg.getAttribute('width')) === frameWidth) break;
   }
   await model.updateComplete;
-  const panel = panelOf(model);
+  const panel = panelOf(model) ?? model.shadowRoot!.querySelector('innovasjon-modell-panel');
   if (panel) {
+    // The panel's code is a chunk of its own, fetched when first needed.
+    await customElements.whenDefined('innovasjon-modell-panel');
     await panel.updateComplete;
     await panel.shadowRoot!.querySelector<FilmPlayer>('innovasjon-modell-film')?.updateComplete;
   }

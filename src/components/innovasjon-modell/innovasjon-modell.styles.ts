@@ -102,6 +102,10 @@ const layout = css`
     align-items: start;
   }
 
+  .layout[aria-busy='true'] {
+    visibility: hidden;
+  }
+
   .diagram-column {
     width: 100%;
     max-width: var(--im-diagram-max-size);

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CORE_ID, PRACTICE_IDS, type ModelContent, type PartId } from '../../content/types.js';
-import { formatProblems, validateContent } from '../../content/validate.js';
 import { DEFAULT_LANG, inheritedLang, matchLang, type SupportedLang } from '../../i18n/resolve-lang.js';
 import {
   ACTIVATE_EVENT,
@@ -11,7 +10,7 @@ import {
   publicEvent,
   type PartEventDetail,
 } from '../../internal/events.js';
-import { defineInternalElements } from '../../internal/define-internal.js';
+import { defineDiagram, loadPanelElements } from '../../internal/define-internal.js';
 import { loadLocale, loadedLocale, type Locale } from '../../internal/locales.js';
 import type { ModelDiagram } from '../model-diagram/model-diagram.js';
 import type { PanelSubject } from '../detail-panel/detail-panel.js';
@@ -94,6 +93,8 @@ export class InnovasjonModell extends LitElement {
 
   @state() private locale: Locale = loadedLocale(DEFAULT_LANG) as Locale;
   @state() private announcement = '';
+  /** True while new content is being validated. */
+  @state() private contentPending = false;
   /** The text version is rendered only while it is open. */
   @state() private outlineOpen = false;
   private validContent?: ModelContent;
@@ -103,7 +104,7 @@ export class InnovasjonModell extends LitElement {
 
   constructor() {
     super();
-    defineInternalElements();
+    defineDiagram();
     this.addEventListener('keydown', this.onKeydown);
   }
 
@@ -118,11 +119,15 @@ export class InnovasjonModell extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyLang();
+    // Fetch the panel's code once the page is idle, so a first click finds it ready.
+    if ('requestIdleCallback' in window) requestIdleCallback(() => loadPanelElements());
+    else setTimeout(() => loadPanelElements(), 200);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.applyLang();
     if (changed.has('content')) this.checkContent();
+    if (this.selected || this.outlineOpen) loadPanelElements();
   }
 
   /** The content shown: the embedder's when it is valid, else the built-in one. */
@@ -150,18 +155,36 @@ export class InnovasjonModell extends LitElement {
     );
   }
 
+  /**
+   * Validates new content. The validator is a chunk of its own, fetched only by pages that set
+   * `content`; until it answers, the layout is marked busy and hidden, so the built-in content
+   * never flashes in place of the embedder's.
+   */
   private checkContent(): void {
-    this.validContent = undefined;
-    this.problems = [];
-    if (this.content === undefined) return;
-    const result = validateContent(this.content);
-    for (const line of formatProblems(result.warnings)) console.warn(`<${TAG}>: ${line}`);
-    if (result.ok) {
-      this.validContent = result.content;
-    } else {
-      this.problems = formatProblems(result.problems);
-      console.error(`<${TAG}>: the content is not valid:\n${this.problems.join('\n')}`);
+    const content = this.content;
+    if (content === undefined) {
+      this.validContent = undefined;
+      this.problems = [];
+      this.contentPending = false;
+      return;
     }
+    this.contentPending = true;
+    import('../../content/validate.js').then(
+      ({ validateContent, formatProblems }) => {
+        if (this.content !== content) return; // replaced while the validator loaded
+        const result = validateContent(content);
+        for (const line of formatProblems(result.warnings)) console.warn(`<${TAG}>: ${line}`);
+        this.validContent = result.ok ? result.content : undefined;
+        this.problems = result.ok ? [] : formatProblems(result.problems);
+        if (!result.ok) console.error(`<${TAG}>: the content is not valid:\n${this.problems.join('\n')}`);
+        this.contentPending = false;
+      },
+      (error: unknown) => {
+        this.problems = [`${TAG}: could not load the content validator (${String(error)})`];
+        console.error(`<${TAG}>: could not load the content validator.`, error);
+        this.contentPending = false;
+      },
+    );
   }
 
   /** The part named by `selected`, or undefined (with a console note) for an unknown id. */
@@ -259,7 +282,7 @@ export class InnovasjonModell extends LitElement {
     const accent = subject?.kind === 'practice' ? content.practices.indexOf(subject.practice) + 1 : 0;
     return html`<div class="base" part="base">
       ${this.renderProblems()}
-      <div class="layout ${subject ? 'is-open' : ''}">
+      <div class="layout ${subject ? 'is-open' : ''}" aria-busy=${this.contentPending ? 'true' : 'false'}>
         <div class="diagram-column">
           <innovasjon-modell-diagram
             exportparts="diagram, core, segment, segment-1, segment-2, segment-3, segment-4, selected"

@@ -16,20 +16,20 @@ export const en: ModelContent = {
   description:
     'The model has a core in the middle with three values: curiosity, courage and openness. Four leadership practices surround the core. You can open each part to read more.',
   sourceNote:
-    'The model comes from the white paper Meld. St. 30 (2019–2020) «En innovativ offentlig sektor – kultur, ledelse og kompetanse» (An innovative public sector – culture, leadership and competence). DFØ (the Norwegian Agency for Financial Management) offers learning material on it for leaders.',
+    'The model comes from the white paper Meld. St. 30 (2019–2020) “En innovativ offentlig sektor – kultur, ledelse og kompetanse” (An innovative public sector – culture, leadership and competence). DFØ (the Norwegian Agency for Financial Management) offers leaders learning material on the model.',
 
   core: {
     title: 'Culture for innovation',
     body: [
-      'New solutions rarely come from a plan alone. They come when people dare to ask, try and speak up. Culture decides whether that happens.',
+      'New solutions rarely come from a plan alone. They come when people dare to ask questions, try things out and speak up. Culture decides whether that happens.',
       'That is why culture is at the centre of the model. The four practices around it show what you can do as a leader to make it stronger.',
-      'You cannot decide on a culture in a meeting. It grows from what you and your colleagues do every day. So you can also practise it together.',
+      'You cannot decide on a culture in a meeting. It grows from what you and your colleagues do every day. So you can also build it together, step by step.',
     ],
     values: [
       {
         id: 'nysgjerrighet',
         label: 'Curiosity',
-        text: 'You ask why we do things the way we do. You want to know what users need. You look for good ideas, also outside your own unit.',
+        text: 'You ask why we do things the way we do. You want to know what users need. You also look for good ideas outside your own unit.',
       },
       {
         id: 'mot',
@@ -39,7 +39,7 @@ export const en: ModelContent = {
       {
         id: 'apenhet',
         label: 'Openness',
-        text: 'You share what you know, also what went wrong. You listen to other fields, to users and to those who disagree.',
+        text: 'You share what you know, including what went wrong. You listen to people in other fields, to users and to those who disagree.',
       },
     ],
   },
@@ -50,34 +50,34 @@ export const en: ModelContent = {
       title: 'Seeing opportunities and showing direction',
       label: 'See opportunities, show direction',
       intro:
-        'As a leader, you help people see what is possible. At the same time, you show where you are going. Then everyone knows what they can try, and why.',
+        'As a leader, you help people see what is possible. At the same time, you show where the team is going. Then everyone knows what they can try, and why.',
       body: [
         'Start with the users. What do people struggle with when they deal with you? A form that no one understands is a good place to start. So is a queue that never gets shorter.',
-        'Look up from the case on your desk today. Ask how the things you make now will work in five years. Think about who else they affect.',
-        'Give a clear direction, but not a finished recipe. Say what you want to achieve, and let the team find the way. The goal “reply within two weeks” says more than “become more digital”.',
-        'Repeat the direction often, and link it to what people do now. When someone has an idea, look at it together. Does it bring you closer to the goal?',
+        'Look beyond the case on your desk today. Ask whether the solutions you make now will still work in five years. Also think about who else they affect.',
+        'Give a clear direction, but not a step-by-step plan. Say what you want to achieve, and let the team find out how. A goal such as “reply within two weeks” says more than “become more digital”.',
+        'Repeat the direction often, and link it to what people are doing now. When someone has an idea, look at it together. Does it bring you closer to the goal?',
       ],
       film: {
-        title: 'Learning film (in Norwegian): Seeing opportunities and showing direction',
+        title: 'Learning film: Seeing opportunities and showing direction (in Norwegian)',
         source: { kind: 'link', href: FILM_PAGE },
       },
       questions: {
         self: [
           'If you could choose freely, which user problem would you solve first?',
           'How would you explain the goal of your unit in one minute?',
-          'Which chances have you left alone because daily tasks took all your time?',
+          'Which opportunities have you put aside because daily operations took all your time?',
           'What do you do when a good idea does not fit the plan?',
         ],
         team: [
           'What do users complain about most, and what does that tell us?',
           'Where do we want to be in three years, and what will we do differently then?',
           'Which tasks could we stop doing without anyone missing them?',
-          'Who has solved a task like this before us, and what can we use from it?',
+          'Who has solved a similar task before us, and what can we learn from them?',
         ],
         leaders: [
           'How do we make sure all leaders tell the same story about where we are going?',
-          'Which chances do we see across units that none of us owns alone?',
-          'Which ideas do we leave alone because our plans are locked for too long?',
+          'Which opportunities do we see across units that none of us owns alone?',
+          'Which ideas do we put aside because our plans are fixed too far ahead?',
           'How do we make room for new ideas in budgets and plans?',
         ],
       },
@@ -87,15 +87,15 @@ export const en: ModelContent = {
       title: 'Showing trust and willingness to take risks',
       label: 'Trust and willingness to take risks',
       intro:
-        'Someone must dare to try before something new can happen. People only dare when they know their leader backs them. Your job is to show trust and make the risk clear.',
+        'Someone has to dare to try before anything new can happen. People only dare to try when they know their leader supports them. Your job is to show trust and make the risk clear.',
       body: [
-        'Give people whole tasks, not just small pieces. Say what they should achieve and what the limits are. Then let them find out how to do it.',
-        'Talk about risk before you start, not after. What is the worst that can happen, and to whom? A test with ten users is very different from a new service for the whole country.',
-        'Start small. Try a new routine in one office for a month before everyone uses it. Then mistakes are cheap and easy to fix.',
-        'When something goes wrong, ask what you learned, not who failed. The way you deal with the first mistake decides whether people dare to try again.',
+        'Give people responsibility for whole tasks, not just small parts. Say what they should achieve and what the limits are. Then let them decide for themselves how to do it.',
+        'Talk about risk before you start, not after. What is the worst that could happen, and who would it affect? A test with ten users is very different from a new service for the whole country.',
+        'Start small. Try a new routine in one office for a month before everyone starts using it. Then mistakes are cheap and easy to fix.',
+        'When something goes wrong, ask what you learned, not whose fault it was. How you handle the first mistake decides whether people dare to try again.',
       ],
       film: {
-        title: 'Learning film (in Norwegian): Showing trust and willingness to take risks',
+        title: 'Learning film: Showing trust and willingness to take risks (in Norwegian)',
         source: { kind: 'link', href: FILM_PAGE },
       },
       questions: {
@@ -103,19 +103,19 @@ export const en: ModelContent = {
           'Which tasks do you hold on to that others could take over?',
           'How did you react the last time someone in your team made a mistake?',
           'How much risk do you dare to take yourself, and what sets your limit?',
-          'What do you need to trust your team more?',
+          'What do you need in order to trust your team more?',
         ],
         team: [
           'What is the worst that can happen if we try this, and what do we do then?',
           'Which choices can we make ourselves, without asking the leader first?',
-          'How can we test the idea on a small scale before we roll it out?',
+          'How can we test the idea on a small scale before we use it everywhere?',
           'What would make you speak up about a mistake right away?',
         ],
         leaders: [
           'Which of our rules and routines make people afraid to try something new?',
-          'How do we talk about mistakes in leader meetings, and what do people learn from that?',
-          'Where is the limit for the risk we can accept, and who set it?',
-          'How do we show that we back those who tried something that did not work?',
+          'How do we talk about mistakes in management meetings, and what do people learn from that?',
+          'How much risk can we accept, and who decided that limit?',
+          'How do we show that we support people who tried something that did not work?',
         ],
       },
     },
@@ -124,15 +124,15 @@ export const en: ModelContent = {
       title: 'Inviting collaboration and involvement',
       label: 'Invite collaboration and involvement',
       intro:
-        'Good solutions rarely come from one person or one unit. So you need to open the door to others: colleagues, users and experts from outside. Then more people look at the same case.',
+        'Good solutions rarely come from one person or one unit. So you need to invite others in: colleagues, users and outside experts. Then you see the issue from several sides.',
       body: [
-        'Bring in users early. Let them try a draft letter or form before you send it out. Five short talks can show more than a long report.',
+        'Involve users early. Let them try a draft letter or form before you send it out. Five short conversations can tell you more than a long report.',
         'Put together teams with different skills. A caseworker, a lawyer and an IT person see different things. Give them time and space to work together.',
-        'Make sure everyone gets a say in meetings. Let those who say the least speak first. Ask who disagrees, and why. If you speak first, you often steer the answer.',
-        'Be a good partner for others yourself. Share your plans early with other units and agencies. Ask what they need from you, not just what you need from them.',
+        'Make sure everyone gets a say in meetings. Let those who usually say the least speak first. Ask who disagrees, and why. If you speak first, you often steer the answer.',
+        'Be a good partner to others yourself. Share your plans early with other units and agencies. Ask what they need from you, not just what you need from them.',
       ],
       film: {
-        title: 'Learning film (in Norwegian): Inviting collaboration and involvement',
+        title: 'Learning film: Inviting collaboration and involvement (in Norwegian)',
         source: { kind: 'link', href: FILM_PAGE },
       },
       questions: {
@@ -143,16 +143,16 @@ export const en: ModelContent = {
           'Which users have you talked to in the last month, and what did you learn?',
         ],
         team: [
-          'Who outside the team should take part in the work we do now?',
+          'Who outside the team should take part in the work we are doing now?',
           'What stops us from saying what we really think?',
           'How can we get input from users before we decide?',
           'What can we help other units with, and what can they help us with?',
         ],
         leaders: [
           'Which tasks do we solve on our own that we should solve together?',
-          'How do we praise teamwork across units, and not just our own goals?',
-          'Who should we invite to get a fresh look at our biggest problem?',
-          'How do we make sure staff have their say before big changes?',
+          'How do we reward teamwork across units, and not just reaching our own goals?',
+          'Who should we invite to give us a new view of our biggest problem?',
+          'How do we make sure staff can give their views before big changes?',
         ],
       },
     },
@@ -161,34 +161,34 @@ export const en: ModelContent = {
       title: 'Learning and changing practice',
       label: 'Learn and change practice',
       intro:
-        'Learning is more than knowing something new. It means you do things in a new way afterwards. As a leader, you give time to learn. You also help when habits must be broken.',
+        'Learning is more than knowing something new. It means that you do things differently afterwards. As a leader, you make time for learning. You also help people break old habits.',
       body: [
-        'Set aside time to look back. After a project or a busy period, have a short talk. What went well, what went badly, and what do we do now?',
+        'Set aside time to look back. After a project or a busy period, have a short talk together. What went well, what went badly, and what will we do now?',
         'Find out what is really wrong before you choose a solution. Talk to the people it affects, and look at figures you already have. The cause is often not what you thought.',
         'Old habits are hard to break. Make the new way easy and the old way hard. For example, remove the old form when the new one is ready.',
-        'Show that you learn too. Tell others about something you have changed your mind on. Then it is easier for them to do the same.',
+        'Show that you are learning too. Tell others about something you have changed your mind about. Then it is easier for them to do the same.',
       ],
       film: {
-        title: 'Learning film (in Norwegian): Learning and changing practice',
+        title: 'Learning film: Learning and changing practice (in Norwegian)',
         source: { kind: 'link', href: FILM_PAGE },
       },
       questions: {
         self: [
-          'What have you learned in the last six months that changed the way you lead?',
-          'Which of your own habits stands in the way of the new?',
-          'How do you find out if what you do really works?',
+          'What have you learned in the last six months that has changed the way you lead?',
+          'Which of your own habits stand in the way of change?',
+          'How do you find out whether what you do really works?',
           'Who gives you honest answers, and how often do you ask them?',
         ],
         team: [
           'What do we do only because we have always done it?',
           'What did we learn from the last case that went wrong?',
-          'How do we share what we learn, so others do not have to start from scratch?',
-          'Which routine do we want to change first, and how will we see that it works?',
+          'How do we share what we learn, so that others do not have to start from the beginning?',
+          'Which routine do we want to change first, and how will we know that it works?',
         ],
         leaders: [
-          'Which lessons from other units do we not use, and why?',
+          'Which lessons from other units are we not using, and why?',
           'How do we give people time to learn in a busy working day?',
-          'What does it take for a good idea to become new practice in the whole organisation?',
+          'What does it take for a good idea to become standard practice across the organisation?',
           'Which old solutions do we keep alive only because they are familiar?',
         ],
       },

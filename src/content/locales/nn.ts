@@ -14,14 +14,14 @@ export const nn: ModelContent = {
   description:
     'Modellen har ein kjerne i midten med tre verdiar: nysgjerrigheit, mot og openheit. Rundt kjernen står fire leiarpraksisar, og du kan opne kvar del for å lese meir.',
   sourceNote:
-    'Modellen kjem frå Meld. St. 30 (2019–2020) «En innovativ offentlig sektor – kultur, ledelse og kompetanse». DFØ har lærestoff om modellen for leiarar.',
+    'Modellen kjem frå Meld. St. 30 (2019–2020) «En innovativ offentlig sektor – kultur, ledelse og kompetanse». DFØ har lærestoff for leiarar om modellen.',
 
   core: {
     title: 'Kultur for innovasjon',
     body: [
       'Nye løysingar kjem sjeldan av ein plan åleine. Dei kjem når folk tør å spørje, prøve og seie frå. Det er kulturen som avgjer om det skjer.',
       'Difor står kulturen i midten av modellen. Dei fire praksisane rundt viser kva du kan gjere som leiar for å styrkje kulturen.',
-      'Kultur er ikkje noko du kan vedta. Han veks fram av det du og kollegaene dine gjer kvar dag. Difor kan de òg øve på han.',
+      'Kultur er ikkje noko du kan vedta. Den veks fram av det du og kollegaene dine gjer kvar dag. Difor kan de òg øve på den.',
     ],
     values: [
       {
@@ -48,12 +48,12 @@ export const nn: ModelContent = {
       title: 'Sjå moglegheiter og vise retning',
       label: 'Sjå moglegheiter og vise retning',
       intro:
-        'Som leiar skal du hjelpe folk å sjå kva som er mogleg. Samtidig må du vise kvar de skal. Då veit alle kva dei kan prøve, og kvifor.',
+        'Som leiar skal du hjelpe folk til å sjå kva som er mogleg. Samtidig må du vise kvar de skal. Då veit alle kva dei kan prøve, og kvifor.',
       body: [
-        'Start med brukarane. Kva slit folk med når dei møter dykk? Eit skjema som ingen forstår, eller ein kø som aldri blir kortare, er ein god stad å starte.',
-        'Løft blikket frå saka du har på bordet i dag. Spør korleis det de lagar no, vil verke om fem år. Tenk òg på kven andre det gjeld.',
+        'Start med brukarane. Kva slit folk med når dei møter dykk? Eit skjema som ingen forstår, eller ein kø som aldri blir kortare, er ein god stad å byrje.',
+        'Løft blikket frå saka du har på bordet i dag. Spør korleis det de lagar no, vil verke om fem år. Tenk òg på kven andre det får følgjer for.',
         'Gi ei tydeleg retning, men ikkje ei ferdig oppskrift. Sei kva de vil oppnå, og la teamet finne vegen. Målet «svar innan to veker» seier meir enn «bli meir digitale».',
-        'Gjenta retninga ofte, og vis korleis ho heng saman med det folk gjer no. Kjem nokon med ein idé, kan de saman sjå om ideen tek dykk nærare målet.',
+        'Gjenta retninga ofte, og knyt den til det folk gjer no. Kjem nokon med ein idé, kan de saman sjå om ideen tek dykk nærare målet.',
       ],
       film: {
         title: 'Læringsfilm: Sjå moglegheiter og vise retning',
@@ -61,8 +61,8 @@ export const nn: ModelContent = {
       },
       questions: {
         self: [
-          'Kva problem hos brukarane ville du løyst først, om du fekk velje fritt?',
-          'Korleis ville du forklart målet for eininga di på eitt minutt?',
+          'Kva problem hos brukarane ville du løyse først om du fekk velje fritt?',
+          'Korleis ville du forklare målet for eininga di på eitt minutt?',
           'Kva moglegheiter har du late liggje fordi drifta tok all tida?',
           'Kva gjer du når ein god idé ikkje passar inn i planen?',
         ],
@@ -87,7 +87,7 @@ export const nn: ModelContent = {
       intro:
         'Nokon må tore å prøve før noko nytt kan skje. Det tør folk berre når dei veit at leiaren står bak dei. Jobben din er å vise tillit og gjere risikoen tydeleg.',
       body: [
-        'Gi folk ansvar for heile oppgåver, ikkje berre små bitar. Sei kva dei skal nå, og kva rammer som gjeld. Så får dei sjølve finne ut korleis.',
+        'Gi folk ansvar for heile oppgåver, ikkje berre små bitar. Sei kva dei skal oppnå, og kva rammer som gjeld. Så får dei sjølve finne ut korleis.',
         'Snakk om risiko før de startar, ikkje etterpå. Kva er det verste som kan skje, og for kven? Ein test med ti brukarar er noko heilt anna enn ei ny løysing for heile landet.',
         'Start i det små. Prøv ein ny rutine på eitt kontor i ein månad før alle andre gjer det same. Då blir feil billege og lette å rette.',
         'Når noko går gale, spør kva de lærte, ikkje kven som feila. Måten du tek imot den første feilen på, avgjer om folk tør å prøve igjen.',
@@ -98,8 +98,8 @@ export const nn: ModelContent = {
       },
       questions: {
         self: [
-          'Kva oppgåver held du fast på, som andre kunne teke over?',
-          'Korleis reagerte du sist nokon i teamet gjorde ein feil?',
+          'Kva oppgåver held du fast på, som andre kunne ta over?',
+          'Korleis reagerte du sist gong nokon i teamet gjorde ein feil?',
           'Kor stor risiko tør du sjølv å ta, og kva styrer grensa di?',
           'Kva treng du for å stole meir på teamet ditt?',
         ],
@@ -122,9 +122,9 @@ export const nn: ModelContent = {
       title: 'Invitere til samarbeid og involvering',
       label: 'Invitere til samarbeid og involvering',
       intro:
-        'Gode løysingar kjem sjeldan frå éin person eller éi eining. Difor må du opne døra for andre, både kollegaer, brukarar og fagfolk utanfrå. Då får de fleire blikk på same sak.',
+        'Gode løysingar kjem sjeldan frå éin person eller éi eining. Difor må du opne døra for andre: kollegaer, brukarar og fagfolk utanfrå. Då ser de saka frå fleire sider.',
       body: [
-        'Ta med brukarane tidleg. La dei prøve eit utkast til brev eller skjema før de sender det ut. Fem korte samtalar kan vise meir enn ein lang rapport.',
+        'Ta brukarane med tidleg. La dei prøve eit utkast til brev eller skjema før de sender det ut. Fem korte samtalar kan vise meir enn ein lang rapport.',
         'Set saman team på tvers av fag. Ein sakshandsamar, ein jurist og ein som kan IT, ser ulike ting. Gi dei tid og rom til å arbeide saman.',
         'Sjå til at alle slepp til i møta. La dei som seier minst, snakke først. Spør kven som er usamd, og kvifor. Tek du sjølv ordet først, styrer du ofte svaret.',
         'Ver sjølv ein god partnar for andre. Del planane tidleg med andre einingar og etatar. Spør kva dei treng frå dykk, ikkje berre kva de treng frå dei.',
@@ -141,7 +141,7 @@ export const nn: ModelContent = {
           'Kva brukarar har du snakka med den siste månaden, og kva lærte du?',
         ],
         team: [
-          'Kven utanfor teamet burde vore med i det arbeidet vi gjer no?',
+          'Kven utanfor teamet bør vere med i det arbeidet vi gjer no?',
           'Kva hindrar oss i å seie ærleg kva vi meiner?',
           'Korleis kan vi få innspel frå brukarane før vi bestemmer oss?',
           'Kva kan vi hjelpe andre einingar med, og kva kan dei hjelpe oss med?',
@@ -149,7 +149,7 @@ export const nn: ModelContent = {
         leaders: [
           'Kva oppgåver løyser vi kvar for oss, som vi burde løyse saman?',
           'Korleis gir vi ros for samarbeid på tvers, og ikkje berre for eigne mål?',
-          'Kven bør vi be inn for å få eit nytt blikk på det største problemet vårt?',
+          'Kven bør vi be inn for å få nye auge på det største problemet vårt?',
           'Korleis syter vi for at dei tilsette får seie sitt før store endringar?',
         ],
       },
@@ -159,7 +159,7 @@ export const nn: ModelContent = {
       title: 'Lære og endre praksis',
       label: 'Lære og endre praksis',
       intro:
-        'Å lære er meir enn å vite noko nytt. Det betyr at de gjer ting på ein annan måte etterpå. Som leiar må du gi tid til å lære, og hjelpe folk å bryte gamle vanar.',
+        'Å lære er meir enn å vite noko nytt. Det betyr at de gjer ting på ein annan måte etterpå. Som leiar må du gi tid til å lære, og hjelpe folk med å bryte gamle vanar.',
       body: [
         'Set av tid til å sjå tilbake. Etter eit prosjekt eller ein travel periode kan de ta ein kort prat. Kva gjekk bra, kva gjekk dårleg, og kva gjer vi no?',
         'Finn ut kva som eigentleg er gale, før de vel løysing. Snakk med dei det gjeld, og sjå på tal de alt har. Ofte er årsaka ei anna enn de trudde.',
