@@ -23,6 +23,7 @@ export const en: UiStrings = {
   },
   opened: (title) => `${title} is open.`,
   outlineSummary: 'Show the whole model as text',
+  presentButton: 'Present the model',
   contentError: 'The content could not be used',
   contentErrorFallback: 'You see the default content instead.',
 };

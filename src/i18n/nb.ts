@@ -26,6 +26,7 @@ export const nb: UiStrings = {
   },
   opened: (title) => `${title} er åpnet.`,
   outlineSummary: 'Vis hele modellen som tekst',
+  presentButton: 'Presenter modellen',
   contentError: 'Innholdet kunne ikke brukes',
   contentErrorFallback: 'Du ser standardinnholdet i stedet.',
 };

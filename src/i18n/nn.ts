@@ -23,6 +23,7 @@ export const nn: UiStrings = {
   },
   opened: (title) => `${title} er opna.`,
   outlineSummary: 'Vis heile modellen som tekst',
+  presentButton: 'Presenter modellen',
   contentError: 'Innhaldet kunne ikkje brukast',
   contentErrorFallback: 'Du ser standardinnhaldet i staden.',
 };

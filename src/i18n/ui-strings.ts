@@ -34,6 +34,8 @@ export interface UiStrings {
   opened: (title: string) => string;
   /** Summary of the disclosure that shows the whole model as text. */
   outlineSummary: string;
+  /** Button that starts presenter mode. */
+  presentButton: string;
   /** Heading of the message shown when content could not be used. */
   contentError: string;
   /** Sentence after that heading, saying what is shown instead. */

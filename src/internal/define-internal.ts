@@ -25,3 +25,4 @@ export function loadPanelElements(): Promise<void> {
   );
   return panelElements;
 }
+

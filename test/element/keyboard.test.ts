@@ -81,10 +81,12 @@ describe('<innovasjon-modell>: keyboard', () => {
     expect(model.selected).to.equal('');
     expect(focusedPart()).to.equal(PRACTICE_IDS[1]);
 
-    // Tab out: the next stop is the text version's summary, then the page; nothing traps focus.
+    // Tab out: the present button, the text version's summary, then the page; nothing traps focus.
     const after = document.createElement('button');
     after.textContent = 'etter';
     model.parentElement!.after(after);
+    await press(model, 'Tab');
+    expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('button.present'));
     await press(model, 'Tab');
     expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('details.outline > summary'));
     await press(model, 'Tab');

@@ -103,4 +103,31 @@ export const detailPanelStyles = css`
   .questions li + li {
     margin-top: 0.375em;
   }
+
+  /* A presenter's questions step: the questions alone, large enough for the back of the room. */
+  .questions-view {
+    font-size: 1.25em;
+  }
+  .questions-view .questions li + li {
+    margin-top: 0.75em;
+  }
+
+  /* On paper a practice's panel is its worksheet; the worksheet element draws the sheet. */
+  @media print {
+    .panel {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+    .panel.practice .header,
+    .panel.practice .intro,
+    .panel.practice .body,
+    .panel.practice .film-section,
+    .panel.practice .questions-section {
+      display: none;
+    }
+    .close {
+      display: none;
+    }
+  }
 `;

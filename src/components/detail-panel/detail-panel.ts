@@ -1,8 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AUDIENCES, type CultureCore, type Practice } from '../../content/types.js';
+import type { ToolStrings } from '../../i18n/tool-strings.js';
 import type { UiStrings } from '../../i18n/ui-strings.js';
 import { DISMISS_EVENT } from '../../internal/events.js';
+import type { NotesPractice } from '../facilitator-notes/facilitator-notes.js';
 import { detailPanelStyles } from './detail-panel.styles.js';
 
 /** What the panel shows: the core or one practice. */
@@ -20,6 +22,8 @@ export type PanelSubject = { kind: 'core'; core: CultureCore } | { kind: 'practi
  * @csspart close-button - The close button.
  * @csspart film - The film section.
  * @csspart questions - The reflection questions.
+ * @csspart worksheet - The worksheet controls (print, copy).
+ * @csspart notes - The facilitator's notes.
  */
 export class DetailPanel extends LitElement {
   static override styles = detailPanelStyles;
@@ -36,6 +40,21 @@ export class DetailPanel extends LitElement {
    */
   @property({ attribute: false }) variant: 'panel' | 'outline' = 'panel';
 
+  /** `all` shows everything; `questions` only the questions, large (a presenter step). */
+  @property({ attribute: false }) view: 'all' | 'questions' = 'all';
+
+  /** Text of the worksheet and notes (loaded on demand). */
+  @property({ attribute: false }) tools?: ToolStrings;
+
+  /** localStorage key for facilitator notes; '' when notes are off. */
+  @property({ attribute: false }) notesKey = '';
+
+  /** The model's title, for the notes file. */
+  @property({ attribute: false }) modelTitle = '';
+
+  /** Every practice's id and title, for the notes file. */
+  @property({ attribute: false }) practices: NotesPractice[] = [];
+
   private dismiss(): void {
     this.dispatchEvent(new CustomEvent(DISMISS_EVENT, { bubbles: true }));
   }
@@ -48,22 +67,48 @@ export class DetailPanel extends LitElement {
       </dl>`;
   }
 
+  private renderQuestions(practice: Practice, strings: UiStrings) {
+    return html`<section part="questions" class="questions-section">
+      <h3>${strings.questionsHeading}</h3>
+      ${AUDIENCES.map(
+        (audience) => html`<h4>${strings.audiences[audience]}</h4>
+          <ul class="questions">
+            ${practice.questions[audience].map((question) => html`<li>${question}</li>`)}
+          </ul>`,
+      )}
+    </section>`;
+  }
+
+  /** Worksheet and notes: tools for the open panel, not for the text version. */
+  private renderTools(practice: Practice, strings: UiStrings) {
+    if (this.variant !== 'panel') return nothing;
+    return html`<innovasjon-modell-worksheet
+        exportparts="worksheet"
+        .practice=${practice}
+        .strings=${strings}
+        .tools=${this.tools}
+      ></innovasjon-modell-worksheet>
+      ${this.notesKey
+        ? html`<innovasjon-modell-notes
+            exportparts="notes"
+            .practice=${practice}
+            .practices=${this.practices}
+            .storageKey=${this.notesKey}
+            .modelTitle=${this.modelTitle}
+            .tools=${this.tools}
+          ></innovasjon-modell-notes>`
+        : nothing}`;
+  }
+
   private renderPractice(practice: Practice, strings: UiStrings) {
+    if (this.view === 'questions') return this.renderQuestions(practice, strings);
     return html`<p class="intro">${practice.intro}</p>
-      ${practice.body.map((paragraph) => html`<p>${paragraph}</p>`)}
-      <section part="film">
+      ${practice.body.map((paragraph) => html`<p class="body">${paragraph}</p>`)}
+      <section part="film" class="film-section">
         <h3>${strings.filmHeading}</h3>
         <innovasjon-modell-film .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
       </section>
-      <section part="questions">
-        <h3>${strings.questionsHeading}</h3>
-        ${AUDIENCES.map(
-          (audience) => html`<h4>${strings.audiences[audience]}</h4>
-            <ul class="questions">
-              ${practice.questions[audience].map((question) => html`<li>${question}</li>`)}
-            </ul>`,
-        )}
-      </section>`;
+      ${this.renderQuestions(practice, strings)} ${this.renderTools(practice, strings)}`;
   }
 
   protected override render() {
@@ -72,7 +117,7 @@ export class DetailPanel extends LitElement {
     const title = subject.kind === 'core' ? subject.core.title : subject.practice.title;
     return html`<section
       part="panel"
-      class="panel"
+      class="panel ${this.view === 'questions' ? 'questions-view' : ''} ${subject.kind}"
       aria-labelledby=${this.variant === 'panel' ? 'heading' : nothing}
     >
       <div class="header">

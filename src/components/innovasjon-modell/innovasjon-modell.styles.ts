@@ -181,6 +181,55 @@ const layout = css`
     margin-top: 0.5rem;
   }
 
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5rem;
+    margin-top: 1rem;
+  }
+  .actions button {
+    min-height: 44px;
+    padding: 0.375rem 0.875rem;
+    font: inherit;
+    color: var(--im-color-text);
+    background: var(--im-color-panel-background);
+    border: 2px solid var(--im-color-border);
+    border-radius: var(--im-radius);
+    cursor: pointer;
+  }
+  .actions button:hover {
+    background: var(--im-color-hover);
+  }
+  .actions button:focus-visible {
+    outline: 3px solid var(--im-color-focus);
+    outline-offset: 2px;
+  }
+  /* Presenter mode: the whole screen (or viewport), type and diagram sized for a projector. */
+  :host([presenting]) {
+    position: fixed;
+    inset: 0;
+    z-index: 2147483000;
+    overflow: auto;
+    box-sizing: border-box;
+    padding: 1.5rem 2rem;
+    font-size: clamp(1.125rem, 1.6vw, 1.75rem);
+    background: var(--im-color-panel-background);
+    --im-diagram-max-size: min(82vh, 100%);
+  }
+
+  /* Printing with a practice open gives its worksheet; the diagram and controls stay off paper. */
+  @media print {
+    .layout.is-open .diagram-column,
+    .actions,
+    .outline {
+      display: none;
+    }
+    .layout.is-open {
+      display: block;
+    }
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

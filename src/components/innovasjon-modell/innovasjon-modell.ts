@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { CORE_ID, PRACTICE_IDS, type ModelContent, type PartId } from '../../content/types.js';
 import { DEFAULT_LANG, inheritedLang, matchLang, type SupportedLang } from '../../i18n/resolve-lang.js';
 import {
@@ -7,13 +7,19 @@ import {
   CLOSE_EVENT,
   DISMISS_EVENT,
   OPEN_EVENT,
+  PRESENTER_COMMAND_EVENT,
   publicEvent,
   type PartEventDetail,
+  type PresenterCommand,
 } from '../../internal/events.js';
 import { defineDiagram, loadPanelElements } from '../../internal/define-internal.js';
 import { loadLocale, loadedLocale, type Locale } from '../../internal/locales.js';
+import type { HashLinkController } from '../../internal/hash-link-controller.js';
+import type { PresenterController } from '../../internal/presenter-controller.js';
 import type { ModelDiagram } from '../model-diagram/model-diagram.js';
 import type { PanelSubject } from '../detail-panel/detail-panel.js';
+import { loadToolStrings, type ToolStrings } from '../../i18n/tool-strings.js';
+import type { UiStrings } from '../../i18n/ui-strings.js';
 import { innovasjonModellStyles } from './innovasjon-modell.styles.js';
 
 const TAG = 'innovasjon-modell';
@@ -30,6 +36,8 @@ const TAG = 'innovasjon-modell';
  *   `detail.id` is the part's id. Cancelable: `preventDefault()` keeps it closed.
  * @fires innovasjon-close - The viewer closed the panel (close button, Escape, or the open part
  *   again). `detail.id` is the id of the part that was open.
+ * @fires innovasjon-step - Presenter mode moved to another step. `detail` is
+ *   `{ step, total, id, questions }` (`step` counts from 1; `id` is '' for the overview).
  *
  * @csspart base - The element's outer box.
  * @csspart diagram - The SVG drawing.
@@ -44,7 +52,11 @@ const TAG = 'innovasjon-modell';
  * @csspart questions - The reflection questions.
  * @csspart source - The note on where the model comes from.
  * @csspart error - The message shown when content could not be used.
+ * @csspart worksheet - The worksheet controls in a practice's panel.
+ * @csspart notes - The facilitator's notes in a practice's panel.
  * @csspart outline - The disclosure with the whole model as text.
+ * @csspart present-button - The button that starts presenter mode.
+ * @csspart presenter-bar - The step bar in presenter mode (previous, counter, next, exit).
  * @csspart outline-panel - Each part in the text version.
  *
  * @cssproperty --im-font-family - Font of the element. Default: inherited from the page.
@@ -86,6 +98,27 @@ export class InnovasjonModell extends LitElement {
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /**
+   * Presenter mode: full screen (or the whole viewport where full screen is refused), large type,
+   * and the keys of a slide clicker step through overview, core and practices. Escape leaves.
+   */
+  @property({ type: Boolean, reflect: true }) presenting = false;
+
+  /** In presenter mode, follow each practice with a step showing only its questions. */
+  @property({ type: Boolean, attribute: 'present-questions' }) presentQuestions = false;
+
+  /**
+   * Write the open part to the URL hash (under the element's id) and open the part a link names,
+   * so a link can open the model at the right part.
+   */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+
+  /**
+   * Facilitator notes: a notes field per practice, kept only in this browser (localStorage,
+   * under a key with the element's id), with download and delete.
+   */
+  @property({ type: Boolean }) notes = false;
+
+  /**
    * Replaces the built-in content (see `ModelContent`). Invalid content is reported in the
    * element and the console, and the built-in content is shown instead.
    */
@@ -99,8 +132,25 @@ export class InnovasjonModell extends LitElement {
   @state() private outlineOpen = false;
   private validContent?: ModelContent;
   private problems: string[] = [];
+  /** Draws the problems; comes with the validator's chunk, the only source of problems. */
+  private renderProblems?: (problems: string[], strings: UiStrings) => unknown;
 
-  @query('innovasjon-modell-diagram') private diagram?: ModelDiagram;
+  /** Text of the on-demand tools (presenter, worksheet, notes), once loaded for the language. */
+  @state() private tools?: ToolStrings;
+  /** The language in use, once resolved from the attributes. */
+  private resolvedLang: SupportedLang = DEFAULT_LANG;
+
+  /** Whether the open practice shows only its questions (a presenter step). */
+  @state() private questionsView = false;
+
+  private get diagram(): ModelDiagram | null {
+    return this.renderRoot.querySelector('innovasjon-modell-diagram');
+  }
+
+  /** Created from chunks of their own when first needed: presenting, and deep links. */
+  private presenter?: PresenterController;
+  private hashLink?: HashLinkController;
+  private wantsFullscreen = false;
 
   constructor() {
     super();
@@ -113,6 +163,9 @@ export class InnovasjonModell extends LitElement {
     // The internal events bubble to this shadow root and no further.
     root.addEventListener(ACTIVATE_EVENT, (event) => this.onActivate(event as CustomEvent<PartEventDetail>));
     root.addEventListener(DISMISS_EVENT, () => this.closeByViewer());
+    root.addEventListener(PRESENTER_COMMAND_EVENT, (event) =>
+      this.presenter?.command((event as CustomEvent<PresenterCommand>).detail),
+    );
     return root;
   }
 
@@ -128,6 +181,70 @@ export class InnovasjonModell extends LitElement {
     if (changed.has('lang')) this.applyLang();
     if (changed.has('content')) this.checkContent();
     if (this.selected || this.outlineOpen) loadPanelElements();
+    if ((this.selected || this.presenting) && !this.tools) this.loadTools();
+    if (this.presenting && !this.presenter) this.loadPresenter();
+    if (this.deepLink && !this.hashLink) this.loadHashLink();
+    if (changed.has('presenting') && !this.presenting) this.questionsView = false;
+    if (changed.has('selected') && !this.presenting) this.questionsView = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('selected') || changed.has('questionsView')) {
+      this.hashLink?.write(this.selected, this.questionsView);
+    }
+  }
+
+  private async loadPresenter(): Promise<void> {
+    const { PresenterController, definePresenterBar } = await import('../../internal/presenter-mode.js');
+    definePresenterBar();
+    this.presenter ??= new PresenterController(this, {
+      practiceIds: () => this.shownContent.practices.map((p) => p.id),
+      titleOf: (id) => this.titleOf(id),
+      tools: () => this.tools,
+      modelTitle: () => this.shownContent.title,
+      current: () => ({ part: this.selected, questions: this.questionsView }),
+      show: (part, questions) => {
+        this.selected = part;
+        this.questionsView = questions;
+      },
+    });
+    // Still within the click's user activation, which the Fullscreen API asks for.
+    if (this.wantsFullscreen) this.presenter.requestFullscreen();
+    this.wantsFullscreen = false;
+    this.requestUpdate();
+  }
+
+  /** Loads the tools' text for the language in use (again after a language change). */
+  private loadTools(): void {
+    const lang = this.resolvedLang;
+    loadToolStrings(lang).then(
+      (tools) => {
+        if (lang === this.resolvedLang) this.tools = tools;
+      },
+      (error: unknown) => console.error(`<${TAG}>: could not load the interface text.`, error),
+    );
+  }
+
+  private async loadHashLink(): Promise<void> {
+    const { HashLinkController } = await import('../../internal/hash-link-controller.js');
+    this.hashLink ??= new HashLinkController(this, (part, questions) => {
+      this.selected = part;
+      this.questionsView = this.presenting && questions;
+    });
+  }
+
+  /** Moves presenter mode one step forward (1) or back (-1), as the clicker keys do. */
+  presenterStep(delta: 1 | -1): void {
+    this.presenter?.go(delta);
+  }
+
+  private startPresenting(): void {
+    this.wantsFullscreen = true;
+    this.presenting = true;
+    if (this.presenter) {
+      this.presenter.requestFullscreen();
+      this.wantsFullscreen = false;
+    }
   }
 
   /** The content shown: the embedder's when it is valid, else the built-in one. */
@@ -140,6 +257,10 @@ export class InnovasjonModell extends LitElement {
     const lang: SupportedLang = matchLang(tag) ?? DEFAULT_LANG;
     if (tag && !matchLang(tag)) {
       console.info(`<${TAG}>: no content in the language "${tag}"; showing bokmål (nb).`);
+    }
+    if (lang !== this.resolvedLang) {
+      this.resolvedLang = lang;
+      if (this.tools) this.loadTools();
     }
     const ready = loadedLocale(lang);
     if (ready) {
@@ -169,18 +290,14 @@ export class InnovasjonModell extends LitElement {
       return;
     }
     this.contentPending = true;
-    import('../../content/validate.js').then(
-      ({ validateContent, formatProblems }) => {
+    import('../../internal/content-check.js').then(
+      ({ checkContent, renderProblems }) => {
         if (this.content !== content) return; // replaced while the validator loaded
-        const result = validateContent(content);
-        for (const line of formatProblems(result.warnings)) console.warn(`<${TAG}>: ${line}`);
-        this.validContent = result.ok ? result.content : undefined;
-        this.problems = result.ok ? [] : formatProblems(result.problems);
-        if (!result.ok) console.error(`<${TAG}>: the content is not valid:\n${this.problems.join('\n')}`);
+        ({ valid: this.validContent, problems: this.problems } = checkContent(content, TAG));
+        this.renderProblems = renderProblems;
         this.contentPending = false;
       },
       (error: unknown) => {
-        this.problems = [`${TAG}: could not load the content validator (${String(error)})`];
         console.error(`<${TAG}>: could not load the content validator.`, error);
         this.contentPending = false;
       },
@@ -229,22 +346,11 @@ export class InnovasjonModell extends LitElement {
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.selected) {
+    if (event.key === 'Escape' && this.selected && !this.presenting) {
       event.preventDefault();
       this.closeByViewer();
     }
   };
-
-  private renderProblems() {
-    if (!this.problems.length) return nothing;
-    const { strings } = this.locale;
-    return html`<div class="problems" part="error" role="alert">
-      <p><strong>${strings.contentError}.</strong> ${strings.contentErrorFallback}</p>
-      <ul>
-        ${this.problems.map((line) => html`<li>${line}</li>`)}
-      </ul>
-    </div>`;
-  }
 
   /** The whole model as headings, text and lists, for anyone who cannot use the diagram. */
   private renderOutline(content: ModelContent) {
@@ -281,7 +387,8 @@ export class InnovasjonModell extends LitElement {
     const subject = this.openSubject;
     const accent = subject?.kind === 'practice' ? content.practices.indexOf(subject.practice) + 1 : 0;
     return html`<div class="base" part="base">
-      ${this.renderProblems()}
+      ${this.problems.length ? this.renderProblems?.(this.problems, strings) : nothing}
+      ${this.presenting ? this.presenter?.renderBar() : nothing}
       <div class="layout ${subject ? 'is-open' : ''}" aria-busy=${this.contentPending ? 'true' : 'false'}>
         <div class="diagram-column">
           <innovasjon-modell-diagram
@@ -295,13 +402,25 @@ export class InnovasjonModell extends LitElement {
         ${subject
           ? html`<innovasjon-modell-panel
               class="detail accent-${accent}"
-              exportparts="panel, heading, close-button, film, play-button, questions"
+              exportparts="panel, heading, close-button, film, play-button, questions, worksheet, notes"
               .subject=${subject}
               .strings=${strings}
+              .view=${this.questionsView ? 'questions' : 'all'}
+              .notesKey=${this.notes ? `${TAG}:notes:${this.id || location.pathname}` : ''}
+              .modelTitle=${content.title}
+              .tools=${this.tools}
+              .practices=${this.notes ? content.practices : []}
             ></innovasjon-modell-panel>`
           : nothing}
       </div>
-      ${this.renderOutline(content)}
+      ${this.presenting
+        ? nothing
+        : html`<div class="actions">
+            <button type="button" class="present" part="present-button" @click=${this.startPresenting}>
+              ${strings.presentButton}
+            </button>
+          </div>`}
+      ${this.presenting ? nothing : this.renderOutline(content)}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </div>`;
   }

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { CORE_ID, type ModelContent, type PartId } from '../../content/types.js';
 import { cachedLayout } from '../../geometry/layout-cache.js';
 import type { FittedLabel } from '../../geometry/label-fit.js';
@@ -41,7 +41,6 @@ export class ModelDiagram extends LitElement {
   /** The open part's id, or '' when none is open. */
   @property({ attribute: false }) selected: PartId | '' = '';
 
-  @query('.frame') private frame?: HTMLElement;
 
   private readonly size = new SizeController(this);
   private readonly rovingFocus = new RovingFocusController(this, {
@@ -78,7 +77,8 @@ export class ModelDiagram extends LitElement {
   private readonly onFontsLoaded = (): void => this.requestUpdate();
 
   protected override firstUpdated(): void {
-    if (this.frame) this.size.observe(this.frame);
+    const frame = this.renderRoot.querySelector('.frame');
+    if (frame) this.size.observe(frame);
   }
 
   private activate(id: PartId): void {

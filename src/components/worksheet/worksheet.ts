@@ -1,0 +1,88 @@
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Practice } from '../../content/types.js';
+import type { ToolStrings } from '../../i18n/tool-strings.js';
+import type { UiStrings } from '../../i18n/ui-strings.js';
+import { audiencesOf, questionsAsText, type WorksheetAudience } from './questions-text.js';
+import { worksheetStyles } from './worksheet.styles.js';
+
+/**
+ * The workshop worksheet of a practice: choose an audience, then print its questions (an A4
+ * sheet with room to write: the print stylesheet shows only the sheet) or copy them as text.
+ *
+ * @tagname innovasjon-modell-worksheet
+ * @csspart worksheet - The worksheet's controls.
+ */
+export class Worksheet extends LitElement {
+  static override styles = worksheetStyles;
+
+  @property({ attribute: false }) practice?: Practice;
+  @property({ attribute: false }) strings?: UiStrings;
+  /** Text of the worksheet itself (loaded on demand). */
+  @property({ attribute: false }) tools?: ToolStrings;
+
+  /** The audience whose questions are printed or copied. */
+  @state() audience: WorksheetAudience = 'all';
+  @state() private status = '';
+
+  private async copy(practice: Practice, strings: UiStrings, tools: ToolStrings): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(questionsAsText(practice, this.audience, strings));
+      this.status = tools.worksheet.copied;
+    } catch {
+      this.status = tools.worksheet.copyFailed;
+    }
+  }
+
+  private print(): void {
+    // The sheet is in the page already, styled for print only; the browser does the rest.
+    window.print();
+  }
+
+  protected override render() {
+    const { practice, strings, tools } = this;
+    if (!practice || !strings || !tools) return html``;
+    const { worksheet } = tools;
+    const choices: WorksheetAudience[] = ['all', 'self', 'team', 'leaders'];
+    return html`<div class="controls" part="worksheet">
+        <h3>${worksheet.heading}</h3>
+        <label
+          >${worksheet.audienceLabel}
+          <select
+            @change=${(event: Event) => (this.audience = (event.target as HTMLSelectElement).value as WorksheetAudience)}
+          >
+            ${choices.map(
+              (choice) =>
+                html`<option value=${choice} ?selected=${choice === this.audience}>
+                  ${choice === 'all' ? worksheet.allAudiences : strings.audiences[choice]}
+                </option>`,
+            )}
+          </select>
+        </label>
+        <div class="buttons">
+          <button type="button" class="print" @click=${this.print}>${worksheet.print}</button>
+          <button type="button" class="copy" @click=${() => this.copy(practice, strings, tools)}>${worksheet.copy}</button>
+        </div>
+        <p class="status" role="status">${this.status}</p>
+      </div>
+      <article class="sheet">
+        <h1>${practice.title}</h1>
+        <p>${practice.intro}</p>
+        <p class="note">${worksheet.printedNote}</p>
+        ${audiencesOf(this.audience).map(
+          (audience) => html`<h2>${strings.audiences[audience]}</h2>
+            <ol>
+              ${practice.questions[audience].map(
+                (question) => html`<li><p>${question}</p><div class="answer" aria-hidden="true"></div></li>`,
+              )}
+            </ol>`,
+        )}
+      </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'innovasjon-modell-worksheet': Worksheet;
+  }
+}

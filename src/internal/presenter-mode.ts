@@ -1,0 +1,12 @@
+/**
+ * The chunk behind presenter mode: its controller and its bar, fetched when someone first
+ * presents, so pages that never present do not pay for it.
+ */
+import { PresenterBar } from '../components/presenter-bar/presenter-bar.js';
+import { defineElement } from './define-element.js';
+
+export { PresenterController } from './presenter-controller.js';
+
+export function definePresenterBar(): void {
+  defineElement('innovasjon-modell-presenter-bar', PresenterBar);
+}
