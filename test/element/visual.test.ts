@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulate } from '../support/media.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
 import { contrastRatio, systemColor } from '../support/contrast.js';
 import { diagramOf, labelOf, panelRoot, partById, partsOf, renderModel, settled } from '../support/model.js';
@@ -33,10 +34,7 @@ async function labelContrasts(model: InnovasjonModell): Promise<number[]> {
   return ratios;
 }
 
-async function emulateFeatures(features: Array<{ name: string; value: string }>): Promise<boolean> {
-  const result = await executeServerCommand<{ unsupported?: true }, unknown>('emulate-media-features', { features });
-  return !result.unsupported;
-}
+const emulateFeatures = (features: Array<{ name: string; value: string }>) => emulate({ features });
 
 describe('<innovasjon-modell>: colour, contrast and motion', () => {
   afterEach(async () => {

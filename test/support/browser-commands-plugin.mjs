@@ -2,7 +2,8 @@
  * Test-runner commands that the stock plugins lack for puppeteer-driven browsers:
  * - `a11y-tree`: the full accessibility tree (every node, not just the «interesting» ones), so
  *   tests can assert the roles, names and states a screen reader gets;
- * - `emulate-media-features`: any CSS media feature, e.g. `forced-colors: active`.
+ * - `emulate-media-features`: any CSS media feature, e.g. `forced-colors: active`, and the
+ *   media type (`media: 'print'`).
  * Both need the Chrome DevTools Protocol. Firefox is driven over WebDriver BiDi, which has
  * neither; there the commands return `{ unsupported: true }` and the test is skipped.
  */
@@ -29,7 +30,7 @@ export function browserCommandsPlugin() {
       try {
         if (command === 'a11y-tree') return await page.accessibility.snapshot({ interestingOnly: false });
         const cdp = await cdpFor(page);
-        await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+        await cdp.send('Emulation.setEmulatedMedia', { media: payload?.media ?? '', features: payload?.features ?? [] });
         return { done: true };
       } catch (error) {
         if (isNotSupported(error)) return UNSUPPORTED;

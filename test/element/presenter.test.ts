@@ -1,0 +1,133 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+import { panelRoot, realClick, renderModel, settled } from '../support/model.js';
+
+const barOf = (model: InnovasjonModell) =>
+  model.shadowRoot!.querySelector('innovasjon-modell-presenter-bar')?.shadowRoot ?? null;
+
+async function startPresenting(model: InnovasjonModell, withQuestions = false): Promise<ShadowRoot> {
+  model.presentQuestions = withQuestions;
+  model.presenting = true;
+  await waitUntil(() => barOf(model)?.querySelector('.counter'), 'the presenter bar loads');
+  await settled(model);
+  return barOf(model)!;
+}
+
+/** Presses a key; `Shift+Space` holds Shift down around Space, as a clicker's «back» does. */
+async function press(model: InnovasjonModell, key: string): Promise<void> {
+  if (key === 'Shift+Space') {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: ' ' });
+    await sendKeys({ up: 'Shift' });
+  } else {
+    await sendKeys({ press: key });
+  }
+  await settled(model);
+}
+
+describe('<innovasjon-modell>: presenter mode', () => {
+  afterEach(async () => {
+    if (document.fullscreenElement) await document.exitFullscreen();
+  });
+
+  it('steps through the whole sequence with clicker keys and back, counter and selected following', async () => {
+    const model = await renderModel(900);
+    const bar = await startPresenting(model, true);
+    document.body.focus();
+    const expected: Array<[string, boolean]> = [
+      ['', false],
+      [CORE_ID, false],
+      ...PRACTICE_IDS.flatMap((id): Array<[string, boolean]> => [
+        [id, false],
+        [id, true],
+      ]),
+    ];
+    const total = expected.length;
+    expect(bar.querySelector('.counter')!.textContent).to.equal(`1 / ${total}`);
+    const forward = ['ArrowRight', 'PageDown', ' '];
+    for (let step = 2; step <= total; step++) {
+      await press(model, forward[step % 3]);
+      expect(bar.querySelector('.counter')!.textContent, `step ${step}`).to.equal(`${step} / ${total}`);
+      const [id, questions] = expected[step - 1];
+      expect(model.selected).to.equal(id);
+      if (questions) {
+        const root = panelRoot(model);
+        expect(root.querySelector('.questions-view'), 'questions only').to.exist;
+        expect(root.querySelector('.intro')).to.equal(null);
+      }
+    }
+    await press(model, 'ArrowRight'); // past the end: stays
+    expect(bar.querySelector('.counter')!.textContent).to.equal(`${total} / ${total}`);
+    const backward = ['ArrowLeft', 'PageUp', 'Shift+Space'];
+    for (let step = total - 1; step >= 1; step--) {
+      await press(model, backward[step % 3]);
+      expect(bar.querySelector('.counter')!.textContent, `back to ${step}`).to.equal(`${step} / ${total}`);
+      expect(model.selected).to.equal(expected[step - 1][0]);
+    }
+  });
+
+  it('fires innovasjon-step with the step, total and part', async () => {
+    const model = await renderModel(900);
+    await startPresenting(model);
+    document.body.focus();
+    const stepped = oneEvent(model, 'innovasjon-step');
+    await press(model, 'ArrowRight');
+    expect((await stepped).detail).to.deep.equal({ step: 2, total: 6, id: CORE_ID, questions: false });
+  });
+
+  it('has on-screen previous and next buttons, and a visible counter', async () => {
+    const model = await renderModel(900);
+    const bar = await startPresenting(model);
+    expect(bar.querySelector<HTMLButtonElement>('button.previous')!.disabled).to.equal(true);
+    await realClick(bar.querySelector('button.next')!);
+    await settled(model);
+    await realClick(bar.querySelector('button.next')!);
+    await settled(model);
+    expect(bar.querySelector('.counter')!.textContent).to.equal('3 / 6');
+    expect(model.selected).to.equal(PRACTICE_IDS[0]);
+    expect(bar.querySelector('[role="status"]')!.textContent).to.equal('Trinn 3 av 6: Se muligheter og vise retning');
+  });
+
+  it('fills the viewport with large type, and Escape leaves', async () => {
+    const model = await renderModel(600);
+    await startPresenting(model);
+    const box = model.getBoundingClientRect();
+    expect(Math.round(box.width)).to.equal(window.innerWidth);
+    expect(Math.round(box.height)).to.equal(window.innerHeight);
+    expect(parseFloat(getComputedStyle(model).fontSize)).to.be.at.least(18);
+    await press(model, 'Escape');
+    expect(model.presenting).to.equal(false);
+    expect(model.hasAttribute('presenting')).to.equal(false);
+  });
+
+  it('the present button starts presenter mode (full screen where allowed); exit ends it', async () => {
+    const model = await renderModel(900);
+    await realClick(model.shadowRoot!.querySelector('button.present')!);
+    await waitUntil(() => barOf(model)?.querySelector('button.exit'));
+    expect(model.presenting).to.equal(true);
+    await settled(model);
+    await realClick(barOf(model)!.querySelector('button.exit')!);
+    await settled(model);
+    expect(model.presenting).to.equal(false);
+    await waitUntil(() => document.fullscreenElement === null, 'full screen ends');
+  });
+
+  it('takes no keys from the page when not presenting and not focused', async () => {
+    const model = await renderModel(900, { selected: PRACTICE_IDS[1] });
+    const seen: string[] = [];
+    const pageListener = (event: KeyboardEvent) => {
+      if (!event.defaultPrevented) seen.push(event.key);
+    };
+    document.addEventListener('keydown', pageListener);
+    document.body.focus();
+    try {
+      for (const key of ['ArrowRight', 'PageDown', ' ', 'ArrowLeft', 'PageUp']) await press(model, key);
+    } finally {
+      document.removeEventListener('keydown', pageListener);
+    }
+    expect(seen).to.deep.equal(['ArrowRight', 'PageDown', ' ', 'ArrowLeft', 'PageUp']);
+    expect(model.selected).to.equal(PRACTICE_IDS[1]);
+  });
+});

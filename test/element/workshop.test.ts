@@ -1,0 +1,216 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { nb } from '../../src/content/locales/nb.js';
+import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+import { emulate } from '../support/media.js';
+import { clickPart, diagramOf, panelRoot, realClick, settled } from '../support/model.js';
+
+/** Two deep-linked elements side by side, as on an intranet article with two models. */
+async function twoModels(): Promise<[InnovasjonModell, InnovasjonModell]> {
+  const box = await fixture(html`<div style="width: 900px">
+    <innovasjon-modell id="modell-a" deep-link></innovasjon-modell>
+    <innovasjon-modell id="modell-b" deep-link></innovasjon-modell>
+  </div>`);
+  const models = [...box.querySelectorAll('innovasjon-modell')] as [InnovasjonModell, InnovasjonModell];
+  for (const model of models) await settled(model);
+  return models;
+}
+
+const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
+
+function hashParams(): URLSearchParams {
+  return new URLSearchParams(location.hash.slice(1));
+}
+
+describe('<innovasjon-modell>: deep links', () => {
+  beforeEach(clearHash);
+  afterEach(clearHash);
+
+  it('writes each element\'s open part under its own id, without overwriting the other', async () => {
+    const [a, b] = await twoModels();
+    await clickPart(a, 'tillit-og-risikovilje');
+    await waitUntil(() => hashParams().get('modell-a') === 'tillit-og-risikovilje');
+    await clickPart(b, CORE_ID);
+    await waitUntil(() => hashParams().get('modell-b') === CORE_ID);
+    expect(hashParams().get('modell-a')).to.equal('tillit-og-risikovilje');
+    await clickPart(a, 'tillit-og-risikovilje'); // close a
+    await waitUntil(() => !hashParams().has('modell-a'));
+    expect(hashParams().get('modell-b')).to.equal(CORE_ID);
+  });
+
+  it('reads the hash back on hashchange, each element its own part', async () => {
+    const [a, b] = await twoModels();
+    await waitUntil(() => a.shadowRoot && b.shadowRoot); // both connected
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the deep-link code loads on demand
+    location.hash = '#modell-a=laere-og-endre-praksis&modell-b=samarbeid-og-involvering';
+    await waitUntil(() => a.selected === 'laere-og-endre-praksis' && b.selected === 'samarbeid-og-involvering');
+  });
+
+  it('opens the part a link names when the page loads, also as a bare #part', async () => {
+    history.replaceState(null, '', '#tillit-og-risikovilje');
+    const [a, b] = await twoModels();
+    await waitUntil(() => a.selected === 'tillit-og-risikovilje' && b.selected === 'tillit-og-risikovilje');
+    await settled(a);
+    expect(panelRoot(a).querySelector('h2')!.textContent).to.equal('Vise tillit og risikovilje');
+  });
+
+  it('leaves a hash that names no part alone, and does nothing without deep-link', async () => {
+    history.replaceState(null, '', '#kontakt');
+    const box = await fixture(html`<div style="width: 600px">
+      <innovasjon-modell id="uten"></innovasjon-modell><innovasjon-modell id="med" deep-link></innovasjon-modell>
+    </div>`);
+    const [plain, linked] = [...box.querySelectorAll('innovasjon-modell')] as InnovasjonModell[];
+    await settled(linked);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(linked.selected).to.equal('');
+    await clickPart(plain, CORE_ID);
+    expect(location.hash).to.equal('#kontakt');
+  });
+});
+
+describe('<innovasjon-modell>: workshop worksheet', () => {
+  afterEach(async () => {
+    await emulate({ media: '', features: [] });
+  });
+
+  async function openWorksheet(): Promise<{ model: InnovasjonModell; sheet: ShadowRoot }> {
+    const box = await fixture(html`<div style="width: 900px">
+      <innovasjon-modell selected="samarbeid-og-involvering"></innovasjon-modell>
+    </div>`);
+    const model = box.querySelector('innovasjon-modell')!;
+    await settled(model);
+    const worksheet = panelRoot(model).querySelector('innovasjon-modell-worksheet')!;
+    await waitUntil(() => worksheet.shadowRoot?.querySelector('select'), 'the worksheet text loads');
+    return { model, sheet: worksheet.shadowRoot! };
+  }
+
+  it('prints the practice\'s title, short text and the chosen audience\'s questions, with room to write', async function () {
+    const { model, sheet } = await openWorksheet();
+    const select = sheet.querySelector('select')!;
+    select.value = 'team';
+    select.dispatchEvent(new Event('change'));
+    await settled(model);
+    const article = sheet.querySelector('article.sheet')!;
+    expect(getComputedStyle(article).display).to.equal('none'); // not on screen
+
+    if (!(await emulate({ media: 'print' }))) this.skip();
+    expect(matchMedia('print').matches).to.equal(true);
+    const practice = nb.practices[2];
+    expect(getComputedStyle(article).display).to.equal('block');
+    expect(article.querySelector('h1')!.textContent).to.equal(practice.title);
+    expect(article.querySelector('p')!.textContent).to.equal(practice.intro);
+    expect([...article.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['For teamet']);
+    expect([...article.querySelectorAll('li p')].map((p) => p.textContent)).to.deep.equal(practice.questions.team);
+    for (const answer of article.querySelectorAll('.answer')) {
+      expect(answer.getBoundingClientRect().height, 'room to write').to.be.above(60);
+    }
+    // The diagram chrome is off paper.
+    const hidden = (element: Element) => getComputedStyle(element).display === 'none';
+    expect(hidden(model.shadowRoot!.querySelector('.diagram-column')!)).to.equal(true);
+    expect(hidden(model.shadowRoot!.querySelector('.actions')!)).to.equal(true);
+    expect(hidden(panelRoot(model).querySelector('.film-section')!)).to.equal(true);
+    expect(hidden(panelRoot(model).querySelector('.questions-section')!)).to.equal(true);
+    expect(hidden(sheet.querySelector('.controls')!)).to.equal(true);
+    expect(diagramOf(model).getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('copies the chosen questions as plain text', async () => {
+    const { model, sheet } = await openWorksheet();
+    const copied: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    try {
+      const select = sheet.querySelector('select')!;
+      select.value = 'self';
+      select.dispatchEvent(new Event('change'));
+      await settled(model);
+      await realClick(sheet.querySelector('button.copy')!);
+      await waitUntil(() => copied.length === 1);
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+    }
+    const practice = nb.practices[2];
+    expect(copied[0]).to.equal(
+      `${practice.title}\n\nFor deg selv\n${practice.questions.self.map((q, i) => `${i + 1}. ${q}`).join('\n')}\n`,
+    );
+    await settled(model);
+    expect(sheet.querySelector('[role="status"]')!.textContent).to.equal('Spørsmålene er kopiert.');
+  });
+});
+
+describe('<innovasjon-modell>: facilitator notes', () => {
+  const KEY = 'innovasjon-modell:notes:notat-test';
+  beforeEach(() => localStorage.removeItem(KEY));
+  afterEach(() => localStorage.removeItem(KEY));
+
+  async function modelWithNotes(selected = PRACTICE_IDS[0], notes = true): Promise<InnovasjonModell> {
+    const box = await fixture(html`<div style="width: 900px">
+      <innovasjon-modell id="notat-test" ?notes=${notes} selected=${selected}></innovasjon-modell>
+    </div>`);
+    const model = box.querySelector('innovasjon-modell')!;
+    await settled(model);
+    return model;
+  }
+
+  async function notesRoot(model: InnovasjonModell): Promise<ShadowRoot> {
+    const notes = panelRoot(model).querySelector('innovasjon-modell-notes')!;
+    await waitUntil(() => notes.shadowRoot?.querySelector('textarea'), 'the notes load');
+    return notes.shadowRoot!;
+  }
+
+  it('is off unless asked for', async () => {
+    const model = await modelWithNotes(PRACTICE_IDS[0], false);
+    expect(panelRoot(model).querySelector('innovasjon-modell-notes')).to.equal(null);
+  });
+
+  it('keeps notes in this browser under a key with the element\'s id, across a reload', async () => {
+    const model = await modelWithNotes();
+    const root = await notesRoot(model);
+    root.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'Vi prøver i mars.' });
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ [PRACTICE_IDS[0]]: 'Vi prøver i mars.' });
+
+    model.parentElement!.remove(); // as a reload does: a new element reads the stored notes
+    const again = await modelWithNotes();
+    expect((await notesRoot(again)).querySelector('textarea')!.value).to.equal('Vi prøver i mars.');
+  });
+
+  it('exports every practice\'s notes as a text file', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ [PRACTICE_IDS[0]]: 'Første notat', [PRACTICE_IDS[2]]: 'Tredje' }));
+    const model = await modelWithNotes();
+    const root = await notesRoot(model);
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return original.call(URL, blob);
+    };
+    try {
+      await realClick(root.querySelector('button.export')!);
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const text = await blobs[0].text();
+    expect(text).to.equal(
+      `Notater: Kultur for innovasjon\n\n${nb.practices[0].title}\n${'-'.repeat(nb.practices[0].title.length)}\nFørste notat\n\n` +
+        `${nb.practices[2].title}\n${'-'.repeat(nb.practices[2].title.length)}\nTredje\n`,
+    );
+  });
+
+  it('deletes my notes', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ [PRACTICE_IDS[0]]: 'Slett meg' }));
+    const model = await modelWithNotes();
+    const root = await notesRoot(model);
+    expect(root.querySelector('textarea')!.value).to.equal('Slett meg');
+    await realClick(root.querySelector('button.delete')!);
+    await settled(model);
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(root.querySelector('textarea')!.value).to.equal('');
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('Notatene er slettet.');
+  });
+});
