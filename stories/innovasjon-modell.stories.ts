@@ -8,6 +8,12 @@ interface Args {
   selected: string;
   lang: string;
   width: number;
+  theme: string;
+  presenting: boolean;
+  presentQuestions: boolean;
+  deepLink: boolean;
+  notes: boolean;
+  id?: string;
   content?: ModelContent;
 }
 
@@ -54,11 +60,31 @@ const meta: Meta<Args> = {
     selected: { control: 'select', options: ['', CORE_ID, ...PRACTICE_IDS] },
     lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  args: { selected: '', lang: 'nb', width: 960 },
-  render: ({ selected, lang, width, content }) =>
+  args: {
+    selected: '',
+    lang: 'nb',
+    width: 960,
+    theme: 'auto',
+    presenting: false,
+    presentQuestions: false,
+    deepLink: false,
+    notes: false,
+  },
+  render: ({ selected, lang, width, theme, presenting, presentQuestions, deepLink, notes, id, content }) =>
     html`<div style="max-width: ${width}px">
-      <innovasjon-modell selected=${selected} lang=${lang} .content=${content}></innovasjon-modell>
+      <innovasjon-modell
+        id=${id ?? 'modell'}
+        selected=${selected}
+        lang=${lang}
+        theme=${theme}
+        ?presenting=${presenting}
+        ?present-questions=${presentQuestions}
+        ?deep-link=${deepLink}
+        ?notes=${notes}
+        .content=${content}
+      ></innovasjon-modell>
     </div>`,
 };
 export default meta;
@@ -91,3 +117,24 @@ export const Nynorsk: Story = { args: { lang: 'nn', selected: CORE_ID } };
 
 /** English content and interface. */
 export const English: Story = { args: { lang: 'en' } };
+
+/**
+ * Presenter mode, with a questions step after each practice. Keys: → / PageDown / Space for
+ * next, ← / PageUp / Shift+Space for previous, Escape to leave. In a story it fills the frame;
+ * the «Presenter modellen» button asks for full screen.
+ */
+export const Presenter: Story = { args: { presenting: true, presentQuestions: true } };
+
+/**
+ * Deep links: open a part and watch the address get `#modell=…`; a link such as
+ * `#modell=tillit-og-risikovilje` (or just `#tillit-og-risikovilje`) opens that part.
+ */
+export const DeepLinks: Story = { args: { deepLink: true, selected: PRACTICE_IDS[1] } };
+
+/** The workshop worksheet (print it or copy its questions) and the facilitator's notes. */
+export const WorksheetAndNotes: Story = {
+  args: { notes: true, selected: PRACTICE_IDS[2], id: 'fasilitator' },
+};
+
+/** The dark theme. */
+export const Dark: Story = { args: { theme: 'dark', selected: CORE_ID } };
