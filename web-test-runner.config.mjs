@@ -5,17 +5,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { browserCommandsPlugin } from './test/support/browser-commands-plugin.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 
-// Debian's browsers; none can be downloaded on these machines (see README, «Testing»).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { CHROMIUM, CHROMIUM_ARGS, FIREFOX } from './test/support/browser.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 const browsers = [];

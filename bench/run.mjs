@@ -61,12 +61,9 @@ async function open(file, query, { trace = true } = {}) {
   await page.setViewport(VIEWPORT);
   await page.emulateCPUThrottling(THROTTLE);
   const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
-  if (trace) await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing'] });
+  if (trace) await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] });
   await page.goto(`${server.url}/bench/pages/${file}?${new URLSearchParams(query)}`, { waitUntil: 'load' });
   const run = (fn, arg) => within(page.evaluate(fn, arg), `${file}: ${fn}`);
-  const metrics = async () =>
-    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -77,7 +74,7 @@ async function open(file, query, { trace = true } = {}) {
     await context.close();
     if (errors.length) throw new Error(`${file}?${new URLSearchParams(query)}: ${errors.join('\n')}`);
   };
-  return { page, run, metrics, heap, readTrace, close };
+  return { page, run, heap, readTrace, close };
 }
 
 /**
@@ -93,6 +90,14 @@ function frameTimes(buffer) {
   if (!navigation) throw new Error('trace: no navigationStart for the page');
   const onMain = (e) => e.pid === navigation.pid && e.tid === navigation.tid;
   const marks = events.filter((e) => onMain(e) && e.name.startsWith('bench:')).sort((a, b) => a.ts - b.ts);
+  const spans = (name) =>
+    events.filter((e) => onMain(e) && e.ph === 'X' && e.name === name).map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0) }));
+  const work = {
+    busy: spans('ThreadControllerImpl::RunTask'),
+    layout: spans('Layout'),
+    style: spans('UpdateLayoutTree'),
+    gc: [...spans('MinorGC'), ...spans('MajorGC')],
+  };
   const frames = events
     .filter((e) => onMain(e) && e.name === 'Layerize' && e.ph === 'X')
     .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0) }))
@@ -108,6 +113,16 @@ function frameTimes(buffer) {
     },
     /** Frames painted from `a` to `b` (inclusive). */
     framesBetween: (a, b) => frames.filter((f) => f.start >= a && f.start <= b).length,
+    /** Main-thread work from trace time `a` to `b`: busy (all tasks), layout, style, GC; ms and counts. */
+    mainThread(a, b) {
+      const sum = (list) => {
+        const inside = list.filter((s) => s.end > a && s.start < b);
+        const ms = inside.reduce((total, s) => total + Math.min(s.end, b) - Math.max(s.start, a), 0) / 1000;
+        return { ms, count: inside.length };
+      };
+      return Object.fromEntries(Object.entries(work).map(([key, list]) => [key, sum(list)]));
+    },
+    navigationStart: navigation.ts,
     /** Milliseconds since navigation start. */
     sinceNavigation: (ts) => (ts - navigation.ts) / 1000,
   };
@@ -115,25 +130,25 @@ function frameTimes(buffer) {
 
 const ms = (from, to) => (to - from) / 1000;
 
-function within(promise, what, ms = 60_000) {
+function within(promise, what, limit = 60_000) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out: ${what}`)), ms);
+    timer = setTimeout(() => reject(new Error(`timed out: ${what}`)), limit);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Main-thread work (script + style + layout) between two metric snapshots, in ms. */
-const work = (a, b) =>
-  1000 *
-  (b.ScriptDuration - a.ScriptDuration + b.RecalcStyleDuration - a.RecalcStyleDuration + b.LayoutDuration - a.LayoutDuration);
-
+/** One element in a 900 px box: first render, then resizes, then a click (a fresh page per run). */
 async function single(side) {
   const p = await open(PAGES[side], { count: 1, width: 900 });
   await p.run(() => BENCH.firstPaint);
-  const m = await p.metrics();
   const measures = await p.run(() => BENCH.measuresAtFirstPaint);
-  await p.run(() => BENCH.idle(10));
+  await p.run(() => BENCH.idle(5));
+
+  const steps = await p.run((widths) => BENCH.resizeSteps(widths), STEP_WIDTHS);
+  const dragFrames = await p.run((widths) => BENCH.drag(widths), DRAG_WIDTHS);
+
+  await p.run(() => BENCH.restoreWidth());
   const { x, y } = await p.run((id) => BENCH.partCentre(id), CLICK_PART);
   // Hover first and let it settle, so the click measure holds the click alone.
   await p.page.mouse.move(x, y);
@@ -144,70 +159,57 @@ async function single(side) {
   const t = await p.readTrace();
   await p.close();
 
-  const [drawn] = t.marks('drawn');
+  const painted = t.paintedAfter(t.marks('drawn')[0]);
   const [click] = t.marks('click');
   const panel = t.paintedAfter(t.marks('panel')[0]);
   // The diagram may be re-drawn after the panel opened (e.g. narrower beside it).
   const redrawn = t.marks('viewbox').filter((ts) => ts > click).at(-1);
   const settled = redrawn ? Math.max(panel.end, t.paintedAfter(redrawn).end) : panel.end;
+  const starts = t.marks('resize');
+  const redraws = t.marks('resized').map((ready) => t.paintedAfter(ready));
+  const stepWork = t.mainThread(t.marks('steps-start')[0], t.marks('steps-end')[0]);
+  const dragWork = t.mainThread(t.marks('drag-start')[0], t.marks('drag-end')[0]);
   return {
-    firstPaint: t.sinceNavigation(t.paintedAfter(drawn).end),
+    firstPaint: t.sinceNavigation(painted.end),
+    firstWork: t.mainThread(t.navigationStart, painted.end),
     measures,
-    layoutCount: m.LayoutCount,
-    styleCount: m.RecalcStyleCount,
-    scriptMs: 1000 * m.ScriptDuration,
     click: {
       panelMs: ms(click, panel.end),
       panelFrames: t.framesBetween(click, panel.start),
+      panelWork: t.mainThread(click, panel.end),
       settledMs: ms(click, settled),
       relayouts: clicked.relayouts,
     },
-  };
-}
-
-async function resize(side) {
-  const p = await open(PAGES[side], { count: 1, width: 620 });
-  await p.run(() => BENCH.firstPaint);
-  await p.run(() => BENCH.idle(10));
-  const m0 = await p.metrics();
-  const steps = await p.run((widths) => BENCH.resizeSteps(widths), STEP_WIDTHS);
-  const m1 = await p.metrics();
-  const dragFrames = await p.run((widths) => BENCH.drag(widths), DRAG_WIDTHS);
-  const m2 = await p.metrics();
-  const t = await p.readTrace();
-  await p.close();
-  const starts = t.marks('resize');
-  const latencies = t.marks('resized').map((ready, i) => ms(starts[i], t.paintedAfter(ready).end));
-  return {
-    stepMs: mean(latencies),
-    stepFrames: median(steps.map((s) => s.frames)),
-    stepMeasures: median(steps.map((s) => s.measures)),
-    stepWorkMs: work(m0, m1) / steps.length,
-    dragMaxRedraws: Math.max(0, ...dragFrames.map((f) => f.viewBoxes)),
-    dragRedraws: dragFrames.reduce((sum, f) => sum + f.viewBoxes, 0),
-    // Text measured in a frame that re-drew nothing: label fitting that was thrown away.
-    dragWastedFits: dragFrames.filter((f) => f.measures && !f.viewBoxes).length,
-    dragMeasures: dragFrames.reduce((sum, f) => sum + f.measures, 0),
-    dragWorkMs: work(m1, m2) / DRAG_WIDTHS.length,
+    resize: {
+      stepMs: mean(redraws.map((frame, i) => ms(starts[i], frame.end))),
+      // 1: painted in the frame that set the width; 2: in the frame after it.
+      stepFrames: median(redraws.map((frame, i) => t.framesBetween(starts[i], frame.start))),
+      stepMeasures: median(steps.map((s) => s.measures)),
+      stepBusyMs: stepWork.busy.ms / steps.length,
+      stepLayouts: stepWork.layout.count / steps.length,
+      dragMaxRedraws: Math.max(0, ...dragFrames.map((f) => f.viewBoxes)),
+      dragRedraws: dragFrames.reduce((sum, f) => sum + f.viewBoxes, 0),
+      // Text measured in a frame that re-drew nothing: label fitting that was thrown away.
+      dragWastedFits: dragFrames.filter((f) => f.measures && !f.viewBoxes).length,
+      dragBusyMs: dragWork.busy.ms / DRAG_WIDTHS.length,
+    },
   };
 }
 
 async function many(side) {
   const p = await open(PAGES[side], { count: MANY, width: 280 });
   await p.run(() => BENCH.firstPaint);
-  const m = await p.metrics();
   const measures = await p.run(() => BENCH.measuresAtFirstPaint);
-  await p.run(() => BENCH.idle(10));
+  await p.run(() => BENCH.idle(5));
   const t = await p.readTrace();
   const heap = await p.heap();
   await p.close();
+  const painted = t.paintedAfter(t.marks('drawn')[0]);
   return {
-    firstPaint: t.sinceNavigation(t.paintedAfter(t.marks('drawn')[0]).end),
+    firstPaint: t.sinceNavigation(painted.end),
+    work: t.mainThread(t.navigationStart, painted.end),
     heap,
     measures,
-    layoutCount: m.LayoutCount,
-    styleCount: m.RecalcStyleCount,
-    scriptMs: 1000 * m.ScriptDuration,
   };
 }
 
@@ -235,8 +237,9 @@ try {
     // Alternate which side goes first, so neither always meets a warmer or colder machine.
     const order = i % 2 ? ['reference', 'library'] : ['library', 'reference'];
     const run = {};
-    for (const side of order) run[side] = { single: await single(side), resize: await resize(side), many: await many(side) };
-    run.blank = await blank();
+    for (const side of order) run[side] = { single: await single(side), many: await many(side) };
+    // The blank page's heap hardly varies from load to load; one load is enough.
+    if (i === 0) run.blank = await blank();
     runs.push(run);
     process.stdout.write(`run ${i + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   }
@@ -246,7 +249,7 @@ try {
 }
 
 const pick = (side, get) => runs.map((run) => get(run[side]));
-const blankHeap = median(runs.map((run) => run.blank.heap));
+const blankHeap = median(runs.filter((run) => run.blank).map((run) => run.blank.heap));
 
 const FIGURES = [
   { key: 'bundleRaw', label: 'bundle bytes, raw', unit: 'B', size: 'raw' },
@@ -254,15 +257,15 @@ const FIGURES = [
   { key: 'bundleBrotli', label: 'bundle bytes, brotli', unit: 'B', size: 'brotli' },
   { key: 'firstRender', label: 'first render: navigation → diagram painted', unit: 'ms', get: (r) => r.single.firstPaint },
   { key: 'clickPanel', label: 'click → panel painted', unit: 'ms', get: (r) => r.single.click.panelMs },
-  { key: 'clickFrames', label: 'click → panel painted, frames', unit: 'frames', get: (r) => r.single.click.panelFrames },
+  { key: 'clickFrames', label: 'click → panel painted, in frame no.', unit: '', get: (r) => r.single.click.panelFrames },
   { key: 'clickSettled', label: 'click → diagram re-laid out beside panel, painted', unit: 'ms', get: (r) => r.single.click.settledMs },
   { key: 'manyRender', label: `${MANY} elements: navigation → all painted`, unit: 'ms', get: (r) => r.many.firstPaint },
   { key: 'manyHeap', label: `${MANY} elements: JS heap after GC`, unit: 'MB', get: (r) => r.many.heap / 1e6 },
   { key: 'manyHeapOwn', label: `${MANY} elements: JS heap above a blank page`, unit: 'MB', get: (r) => (r.many.heap - blankHeap) / 1e6 },
-  { key: 'resizeLatency', label: 'resize: width set → re-drawn diagram painted', unit: 'ms', get: (r) => r.resize.stepMs },
-  { key: 'resizeWork', label: 'resize: script+style+layout per resize', unit: 'ms', get: (r) => r.resize.stepWorkMs },
-  { key: 'dragWork', label: 'drag (new width every frame): work per frame', unit: 'ms', get: (r) => r.resize.dragWorkMs },
-  { key: 'dragMaxRedraws', label: 'drag: diagram re-drawn per frame, most', unit: '', get: (r) => r.resize.dragMaxRedraws },
+  { key: 'resizeLatency', label: 'resize: width set → re-drawn diagram painted', unit: 'ms', get: (r) => r.single.resize.stepMs },
+  { key: 'resizeWork', label: 'resize: main-thread busy per resize', unit: 'ms', get: (r) => r.single.resize.stepBusyMs },
+  { key: 'dragWork', label: 'drag (new width every frame): busy per width', unit: 'ms', get: (r) => r.single.resize.dragBusyMs },
+  { key: 'dragMaxRedraws', label: 'drag: diagram re-drawn per frame, most', unit: '', get: (r) => r.single.resize.dragMaxRedraws },
 ];
 
 const figures = {};
@@ -280,19 +283,33 @@ for (const f of FIGURES) {
 const both = (get) => ({ library: median(pick('library', get)), reference: median(pick('reference', get)) });
 const maxOf = (get) => Math.max(...pick('library', get));
 const diagnostics = {
+  firstRender: {
+    busyMs: both((r) => r.single.firstWork.busy.ms),
+    layouts: both((r) => r.single.firstWork.layout.count),
+    layoutMs: both((r) => r.single.firstWork.layout.ms),
+    styleRecalcs: both((r) => r.single.firstWork.style.count),
+    styleMs: both((r) => r.single.firstWork.style.ms),
+    gcMs: both((r) => r.single.firstWork.gc.ms),
+  },
+  manyElements: {
+    busyMs: both((r) => r.many.work.busy.ms),
+    layouts: both((r) => r.many.work.layout.count),
+    layoutMs: both((r) => r.many.work.layout.ms),
+    styleRecalcs: both((r) => r.many.work.style.count),
+    styleMs: both((r) => r.many.work.style.ms),
+    gcMs: both((r) => r.many.work.gc.ms),
+  },
+  click: {
+    busyMs: both((r) => r.single.click.panelWork.busy.ms),
+    redrawsAfterPanel: both((r) => r.single.click.relayouts),
+  },
   textMeasuresFirstRender: median(pick('library', (r) => r.single.measures)),
-  textMeasuresPerResize: median(pick('library', (r) => r.resize.stepMeasures)),
+  textMeasuresPerResize: median(pick('library', (r) => r.single.resize.stepMeasures)),
   textMeasures50Elements: median(pick('library', (r) => r.many.measures)),
-  dragRedraws: { ...both((r) => r.resize.dragRedraws), widths: DRAG_WIDTHS.length },
-  dragFramesWithWastedFit: maxOf((r) => r.resize.dragWastedFits),
-  resizeFramesUntilRedrawn: both((r) => r.resize.stepFrames),
-  layoutPassesFirstRender: both((r) => r.single.layoutCount),
-  styleRecalcsFirstRender: both((r) => r.single.styleCount),
-  scriptMsFirstRender: both((r) => r.single.scriptMs),
-  layoutPasses50: both((r) => r.many.layoutCount),
-  styleRecalcs50: both((r) => r.many.styleCount),
-  scriptMs50: both((r) => r.many.scriptMs),
-  clickRedraws: both((r) => r.single.click.relayouts),
+  resizeFramesUntilRedrawn: both((r) => r.single.resize.stepFrames),
+  layoutsPerResize: both((r) => r.single.resize.stepLayouts),
+  dragRedraws: { ...both((r) => r.single.resize.dragRedraws), widths: DRAG_WIDTHS.length },
+  dragFramesWithWastedFit: maxOf((r) => r.single.resize.dragWastedFits),
   blankPageHeapMB: blankHeap / 1e6,
 };
 
@@ -338,12 +355,18 @@ console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repea
 for (const row of rows) console.log(line(row));
 console.log('\nGoals');
 for (const g of goals) console.log(`  ${g.ok ? 'holds ' : 'misses'}  ${g.goal}: ${g.value}`);
-console.log('\nWhere the time goes (library vs reference, medians)');
-console.log(`  first render: ${vs(d.layoutPassesFirstRender)} layout passes, ${vs(d.styleRecalcsFirstRender)} style recalcs, script ${vs(d.scriptMsFirstRender, 1)} ms`);
-console.log(`  ${MANY} elements: ${vs(d.layoutPasses50)} layout passes, ${vs(d.styleRecalcs50)} style recalcs, script ${vs(d.scriptMs50, 1)} ms`);
+console.log('\nWhere the time goes (library vs reference, medians; main thread, from the trace)');
+const where = (name, w) =>
+  console.log(
+    `  ${name}: busy ${vs(w.busyMs)} ms; ${vs(w.layouts)} layouts (${vs(w.layoutMs)} ms), ` +
+      `${vs(w.styleRecalcs)} style recalcs (${vs(w.styleMs)} ms), GC ${vs(w.gcMs)} ms`,
+  );
+where('first render', d.firstRender);
+where(`${MANY} elements`, d.manyElements);
+console.log(`  click → panel painted: busy ${vs(d.click.busyMs)} ms; diagram re-drawn ${vs(d.click.redrawsAfterPanel)} time(s) after the panel opened beside it`);
+console.log(`  resize: re-drawn diagram painted in frame no. ${vs(d.resizeFramesUntilRedrawn)} (1 = the frame that set the width); ${vs(d.layoutsPerResize, 1)} layouts per resize`);
+console.log(`  drag: ${vs(d.dragRedraws)} re-draws for ${DRAG_WIDTHS.length} widths`);
 console.log(`  label fitting, canvas text measures: ${d.textMeasuresFirstRender} at first render, ${d.textMeasuresPerResize} per resize, ${d.textMeasures50Elements} for ${MANY} elements`);
-console.log(`  resize: diagram re-drawn in frame ${vs(d.resizeFramesUntilRedrawn)} after the width changed; drag: ${vs(d.dragRedraws)} re-draws for ${DRAG_WIDTHS.length} widths`);
-console.log(`  click: diagram re-drawn ${vs(d.clickRedraws)} time(s) after the panel opened beside it`);
 console.log(`  blank page JS heap: ${d.blankPageHeapMB.toFixed(2)} MB`);
 
 const result = {

@@ -1,6 +1,7 @@
 /**
  * Rollup plugin: squeezes the white space and comments out of Lit's css`…` templates in our
- * own *.styles.ts modules. Terser leaves template text alone, and styles are a tenth of the bundle.
+ * own *.styles.ts modules, and line breaks with their indentation out of html`…` and svg`…`
+ * templates. Terser leaves template text alone.
  * It only removes what CSS ignores: comments, runs of white space, and spaces next to { } ; , >
  * and after a colon. Interpolations (${…}) are left as they are.
  */
@@ -16,17 +17,59 @@ export function minifyCss(text) {
     .trim();
 }
 
+/**
+ * Lit html`…` and svg`…` templates: a run of white space that holds a line break becomes one
+ * space (HTML treats both alike between attributes and, for our templates, between elements).
+ * ${…} expressions, which may hold templates of their own, are copied unchanged and their inner
+ * templates handled when the scan reaches them.
+ */
+export function collapseMarkupWhitespace(code) {
+  let result = '';
+  let index = 0;
+  const opener = /\b(?:html|svg)`/g;
+  let match;
+  while ((match = opener.exec(code))) {
+    result += code.slice(index, match.index + match[0].length);
+    let i = match.index + match[0].length;
+    let text = '';
+    while (i < code.length && code[i] !== '`') {
+      if (code[i] === '$' && code[i + 1] === '{') {
+        result += text.replace(/\s*\n\s*/g, ' ');
+        text = '';
+        // Copy the expression up to its matching brace; nested templates are rare and short.
+        let depth = 0;
+        do {
+          if (code[i] === '{') depth++;
+          if (code[i] === '}') depth--;
+          result += code[i++];
+        } while (depth > 0 && i < code.length);
+        continue;
+      }
+      text += code[i++];
+    }
+    result += text.replace(/\s*\n\s*/g, ' ') + '`';
+    index = i + 1;
+    opener.lastIndex = index;
+  }
+  return result + code.slice(index);
+}
+
 export function minifyCssLiterals() {
   return {
     name: 'minify-css-literals',
     transform(code, id) {
-      if (!id.endsWith('.styles.ts') && !id.endsWith('.styles.js')) return null;
-      const minified = code.replace(CSS_TEMPLATE, (_, body) => {
-        // Keep ${…} intact: minify the plain text between interpolations only.
-        const parts = body.split(/(\$\{[^}]*\})/);
-        return `css\`${parts.map((part) => (part.startsWith('${') ? part : minifyCss(part))).join('')}\``;
-      });
-      return { code: minified, map: null };
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      if (id.endsWith('.styles.ts')) {
+        return {
+          code: code.replace(CSS_TEMPLATE, (_, body) => {
+            // Keep ${…} intact: minify the plain text between interpolations only.
+            const parts = body.split(/(\$\{[^}]*\})/);
+            return `css\`${parts.map((part) => (part.startsWith('${') ? part : minifyCss(part))).join('')}\``;
+          }),
+          map: null,
+        };
+      }
+      return /\b(?:html|svg)`/.test(code) ? { code: collapseMarkupWhitespace(code), map: null } : null;
     },
   };
 }

@@ -84,7 +84,7 @@
     });
   }
 
-  // A frame counter: its rAF callback is registered first, so it runs first in each frame.
+  // A frame counter for the drag: its rAF callback is registered first, so it runs first in each frame.
   let ticking = false;
   const tick = () => {
     if (!ticking) return;
@@ -145,23 +145,19 @@
 
     /**
      * Arms the click measure: marks `click` in a capture listener (the first listener of all),
-     * `panel` once the panel has its heading, then watches 10 frames for re-drawn diagrams.
+     * `panel` once the panel has its heading, then watches 8 frames for re-drawn diagrams.
      */
     armClick() {
       const element = document.querySelector(target.tag);
-      startFrames();
       bench.clickResult = new Promise((resolve) => {
         addEventListener(
           'click',
           async () => {
             mark('click');
-            const f0 = state.frame;
             const boxes0 = state.viewBoxes;
             await markWhen(() => target.panelReady(element), 'panel');
-            const frames = state.frame - f0;
-            await bench.idle(10);
-            stopFrames();
-            resolve({ frames, relayouts: state.viewBoxes - boxes0 });
+            await bench.idle(8);
+            resolve({ relayouts: state.viewBoxes - boxes0 });
           },
           { capture: true, once: true },
         );
@@ -172,18 +168,17 @@
     async resizeSteps(widths) {
       const box = document.querySelector('.box');
       const steps = [];
-      startFrames();
+      mark('steps-start');
       for (const next of widths) {
         await nextFrame();
-        const f0 = state.frame;
         const boxes0 = state.viewBoxes;
         const measures0 = state.measures;
         mark('resize');
         box.style.width = `${next}px`;
         await markWhen(() => state.viewBoxes > boxes0, 'resized');
-        steps.push({ frames: state.frame - f0, measures: state.measures - measures0 });
+        steps.push({ measures: state.measures - measures0 });
       }
-      stopFrames();
+      mark('steps-end');
       return steps;
     },
 
@@ -193,15 +188,23 @@
       startFrames();
       await nextFrame();
       state.perFrame = {};
+      mark('drag-start');
       for (const next of widths) {
         box.style.width = `${next}px`;
         await nextFrame();
       }
-      await bench.idle(10);
+      await bench.idle(6);
+      mark('drag-end');
       const perFrame = Object.values(state.perFrame);
       state.perFrame = null;
       stopFrames();
       return perFrame;
+    },
+
+    /** Puts the first box back to its starting width and lets the diagram settle. */
+    async restoreWidth() {
+      document.querySelector('.box').style.width = `${width}px`;
+      await bench.idle(6);
     },
 
     state,

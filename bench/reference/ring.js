@@ -3,8 +3,6 @@
  * ring segments with labels, sized by its container) and shows a text panel on click.
  * No library, no label fitting, no keyboard support: a floor to compare against, not a product.
  */
-const SVG = 'http://www.w3.org/2000/svg';
-
 // Labels broken into lines by hand, so no text needs measuring.
 const PARTS = [
   { id: 'kjerne', title: 'Kultur for innovasjon', lines: ['Nysgjerrighet', 'Mot', 'Åpenhet'] },
@@ -24,8 +22,11 @@ const STYLE = `
   [role='button'] { cursor: pointer; }
   path, circle { stroke: #5b6b7c; stroke-width: 1.5; }
   circle { fill: #20344f; }
-  path { fill: #d4e6f7; }
-  .open-part path { fill: #1d5a96; }
+  g:nth-child(2) path { fill: #d4e6f7; }
+  g:nth-child(3) path { fill: #d3eddb; }
+  g:nth-child(4) path { fill: #fbe0cc; }
+  g:nth-child(5) path { fill: #e6dcf3; }
+  g.open-part path { fill: #1d5a96; }
   text { fill: #1a2533; font-weight: 600; pointer-events: none; }
   text.core { fill: #fff; }
   .panel { border: 1px solid #5b6b7c; border-radius: 6px; padding: 1rem; }
@@ -42,42 +43,33 @@ function sector(r0, r1, a0, a1, pad) {
   );
 }
 
-function node(name, attributes = {}) {
-  const element = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-  return element;
-}
+// The shadow DOM is written once and cloned for each element, as a hand-written component would.
+const template = document.createElement('template');
+template.innerHTML = `<style>${STYLE}</style><div class="layout"><div class="ring">
+  <svg role="toolbar" aria-label="Kultur for innovasjon">
+    ${PARTS.map(
+      (part, index) =>
+        `<g role="button" tabindex="${index ? -1 : 0}" data-part="${part.id}" aria-label="${part.title}">${index ? '<path></path>' : '<circle></circle>'}</g>`,
+    ).join('')}
+    ${PARTS.map(
+      (part, index) =>
+        `<text text-anchor="middle" class="${index ? '' : 'core'}">${part.lines.map((line) => `<tspan dominant-baseline="central">${line}</tspan>`).join('')}</text>`,
+    ).join('')}
+  </svg></div></div>`;
 
 class ReferenceRing extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    root.innerHTML = `<style>${STYLE}</style><div class="layout"><div class="ring"></div></div>`;
+    root.append(template.content.cloneNode(true));
     this.layout = root.querySelector('.layout');
     this.frame = root.querySelector('.ring');
-    this.svg = node('svg', { role: 'toolbar', 'aria-label': 'Kultur for innovasjon' });
-    this.shapes = [];
-    this.labels = [];
-    PARTS.forEach((part, index) => {
-      const group = node('g', { role: 'button', tabindex: index ? '-1' : '0', 'data-part': part.id, 'aria-label': part.title });
-      const shape = node(index ? 'path' : 'circle');
-      group.append(shape);
-      group.addEventListener('click', () => this.toggle(part, group));
-      this.svg.append(group);
-      this.shapes.push(shape);
+    this.svg = root.querySelector('svg');
+    this.shapes = [...root.querySelectorAll('g > *')];
+    this.labels = [...root.querySelectorAll('text')];
+    root.querySelectorAll('g').forEach((group, index) => {
+      group.addEventListener('click', () => this.toggle(PARTS[index], group));
     });
-    // Labels after the shapes, so they are drawn on top.
-    PARTS.forEach((part, index) => {
-      const text = node('text', { 'text-anchor': 'middle', class: index ? '' : 'core' });
-      for (const line of part.lines) {
-        const tspan = node('tspan', { 'dominant-baseline': 'central' });
-        tspan.textContent = line;
-        text.append(tspan);
-      }
-      this.svg.append(text);
-      this.labels.push(text);
-    });
-    this.frame.append(this.svg);
     // Sized by the container: each reported width is drawn at once, in the same frame.
     this.observer = new ResizeObserver((entries) => this.draw(Math.round(entries[entries.length - 1].contentRect.width)));
   }

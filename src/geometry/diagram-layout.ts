@@ -65,14 +65,18 @@ export function layoutDiagram(size: number, labels: DiagramLabels, measure: Meas
       outerRadius,
     }),
   );
-  const fitAll = (largest: number) =>
-    labels.practices.map((label, index) =>
-      fitLabel(label, regions[index], measure, { maxFontSize: largest, minFontSize, margin }),
-    );
-  // All practice labels share one font size, the largest that every one of them fits at.
-  const shared = Math.min(...fitAll(maxFontSize).map((label) => label.fontSize));
-  const segments = fitAll(shared).map(
-    (label, index): SegmentLayout => ({ path: drawArc(regions[index]) ?? '', region: regions[index], label }),
+  const fitAt = (largest: number, index: number) =>
+    fitLabel(labels.practices[index], regions[index], measure, { maxFontSize: largest, minFontSize, margin });
+  const largest = labels.practices.map((_, index) => fitAt(maxFontSize, index));
+  // All practice labels share one font size, the largest that every one of them fits at;
+  // a label already at that size keeps its placement, the others are fitted again.
+  const shared = Math.min(...largest.map((label) => label.fontSize));
+  const segments = largest.map(
+    (label, index): SegmentLayout => ({
+      path: drawArc(regions[index]) ?? '',
+      region: regions[index],
+      label: label.fontSize === shared ? label : fitAt(shared, index),
+    }),
   );
 
   const core = {

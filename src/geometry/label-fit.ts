@@ -96,23 +96,33 @@ export function fitLabel(
   };
   const widest = (lines: string[]) => Math.max(...lines.map(widthAt1px));
   // Fewest lines first; among as many lines, the most even (narrowest) breaking first.
-  breaks.sort((a, b) => a.length - b.length || widest(a) - widest(b));
+  const candidates = breaks
+    .map((lines) => ({ lines, widthEm: widest(lines) }))
+    .sort((a, b) => a.lines.length - b.lines.length || a.widthEm - b.widthEm);
   const centres = candidateCentres(region);
   const lineHeightFactor = options.lineHeight ?? 1.2;
+  // One scratch box for the thousands of trial placements; a result is built only for a fit.
+  const trial: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
 
-  const place = (lines: string[], fontSize: number, x: number, y: number): FittedLabel => {
-    const width = widest(lines) * fontSize;
+  const place = (lines: string[], widthEm: number, fontSize: number, x: number, y: number): FittedLabel => {
     const lineHeight = fontSize * lineHeightFactor;
-    const height = lineHeight * lines.length;
-    const box = { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 };
+    const halfWidth = (widthEm * fontSize) / 2;
+    const halfHeight = (lineHeight * lines.length) / 2;
+    const box = { x0: x - halfWidth, y0: y - halfHeight, x1: x + halfWidth, y1: y + halfHeight };
     return { lines, fontSize, lineHeight, x, y, box, fits: boxFits(box, region, options.margin) };
   };
 
   const firstFitAt = (fontSize: number): FittedLabel | undefined => {
-    for (const lines of breaks) {
+    const halfLine = (fontSize * lineHeightFactor) / 2;
+    for (const { lines, widthEm } of candidates) {
+      const halfWidth = (widthEm * fontSize) / 2;
+      const halfHeight = halfLine * lines.length;
       for (const [x, y] of centres) {
-        const fitted = place(lines, fontSize, x, y);
-        if (fitted.fits) return fitted;
+        trial.x0 = x - halfWidth;
+        trial.x1 = x + halfWidth;
+        trial.y0 = y - halfHeight;
+        trial.y1 = y + halfHeight;
+        if (boxFits(trial, region, options.margin)) return place(lines, widthEm, fontSize, x, y);
       }
     }
     return undefined;
@@ -137,7 +147,7 @@ export function fitLabel(
   if (best) return best;
 
   // Nothing fits: draw the narrowest breaking at the smallest size and say so.
-  const narrowest = breaks.reduce((best, lines) => (widest(lines) < widest(best) ? lines : best));
+  const narrowest = candidates.reduce((best, next) => (next.widthEm < best.widthEm ? next : best));
   const [x, y] = centres[0];
-  return place(narrowest, options.minFontSize, x, y);
+  return place(narrowest.lines, narrowest.widthEm, options.minFontSize, x, y);
 }

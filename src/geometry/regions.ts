@@ -28,15 +28,6 @@ export function direction(angle: number): [number, number] {
   return [Math.sin(angle), -Math.cos(angle)];
 }
 
-function corners(box: Box): Array<[number, number]> {
-  return [
-    [box.x0, box.y0],
-    [box.x1, box.y0],
-    [box.x0, box.y1],
-    [box.x1, box.y1],
-  ];
-}
-
 /** Distance from the origin to the nearest point of the box (0 when it covers the origin). */
 function nearestDistance(box: Box): number {
   const x = Math.max(box.x0, Math.min(0, box.x1));
@@ -47,15 +38,21 @@ function nearestDistance(box: Box): number {
 /**
  * True when the box lies inside the region with at least `margin` to spare on every side.
  * Sectors must span at most half a turn, so that the wedge between their edges is convex.
+ * Called thousands of times per layout, so it allocates nothing.
  */
 export function boxFits(box: Box, region: Region, margin: number): boolean {
-  const points = corners(box);
-  const farthest = Math.max(...points.map(([x, y]) => Math.hypot(x, y)));
+  const { x0, y0, x1, y1 } = box;
+  // The farthest point of a box from the origin is one of its corners.
+  const farthest = Math.hypot(Math.max(-x0, x1), Math.max(-y0, y1));
   if (region.kind === 'disc') return farthest <= region.radius - margin;
   if (farthest > region.outerRadius - margin) return false;
   if (nearestDistance(box) < region.innerRadius + margin) return false;
-  // Inward normals of the two straight edges of the wedge.
-  const [sx, sy] = [Math.cos(region.startAngle), Math.sin(region.startAngle)];
-  const [ex, ey] = [-Math.cos(region.endAngle), -Math.sin(region.endAngle)];
-  return points.every(([x, y]) => x * sx + y * sy >= margin && x * ex + y * ey >= margin);
+  // Inward normals of the two straight edges of the wedge; the box is inside a half-plane
+  // when its corner lowest along the normal is.
+  const sx = Math.cos(region.startAngle);
+  const sy = Math.sin(region.startAngle);
+  const ex = -Math.cos(region.endAngle);
+  const ey = -Math.sin(region.endAngle);
+  const lowest = (nx: number, ny: number) => Math.min(x0 * nx, x1 * nx) + Math.min(y0 * ny, y1 * ny);
+  return lowest(sx, sy) >= margin && lowest(ex, ey) >= margin;
 }

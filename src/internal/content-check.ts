@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { ModelContent } from '../content/types.js';
 import type { UiStrings } from '../i18n/ui-strings.js';
 import { formatProblems, validateContent } from '../content/validate.js';
@@ -33,3 +33,26 @@ export function renderProblems(problems: string[], strings: UiStrings) {
     </ul>
   </div>`;
 }
+
+/** Styles of the problems message, adopted by the element when this chunk arrives. */
+export const problemsStyles = css`
+  .problems {
+    margin-bottom: 1rem;
+    padding: 0.75rem 1rem;
+    border: 2px solid #b3261e;
+    border-radius: var(--im-radius);
+    background: #fdecea;
+    color: #5f1410;
+    overflow-wrap: anywhere;
+  }
+  .problems p {
+    margin: 0;
+  }
+  .problems ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-family: ui-monospace, monospace;
+    font-size: 0.875em;
+  }
+
+`;

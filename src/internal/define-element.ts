@@ -7,9 +7,6 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (!existing) {
     customElements.define(tag, constructor);
   } else if (existing !== constructor) {
-    console.info(
-      `<${tag}> is already defined by another copy of the script; that copy is used. ` +
-        'Include the script once to avoid loading it twice.',
-    );
+    console.info(`<${tag}> was already defined by another copy of the script, which is used.`);
   }
 }

@@ -1,5 +1,6 @@
 import { ModelDiagram } from '../components/model-diagram/model-diagram.js';
 import { defineElement } from './define-element.js';
+import { reportLoadFailure } from './report.js';
 
 /**
  * Registers the diagram, the inner part every `<innovasjon-modell>` draws at once. Called by the
@@ -20,7 +21,7 @@ export function loadPanelElements(): Promise<void> {
     ({ definePanelElements }) => definePanelElements(),
     (error: unknown) => {
       panelElements = undefined; // let a later opening try again
-      console.error('<innovasjon-modell>: could not load the panel.', error);
+      reportLoadFailure('the panel')(error);
     },
   );
   return panelElements;

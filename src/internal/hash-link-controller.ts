@@ -19,12 +19,21 @@ const QUESTIONS_SUFFIX = 'sporsmal';
 export class HashLinkController implements ReactiveController {
   private readonly host: HashLinkHost;
   private readonly apply: (part: PartId | '', questions: boolean) => void;
+  private readonly current: () => { part: PartId | ''; questions: boolean };
   private listening = false;
 
-  /** `apply` receives the part the hash names ('' for none) and whether its questions step. */
-  constructor(host: HashLinkHost, apply: (part: PartId | '', questions: boolean) => void) {
+  /**
+   * `apply` receives the part the hash names ('' for none) and whether its questions step;
+   * `current` tells what is open now.
+   */
+  constructor(
+    host: HashLinkHost,
+    apply: (part: PartId | '', questions: boolean) => void,
+    current: () => { part: PartId | ''; questions: boolean },
+  ) {
     this.host = host;
     this.apply = apply;
+    this.current = current;
     host.addController(this);
   }
 
@@ -49,7 +58,10 @@ export class HashLinkController implements ReactiveController {
     if (this.host.deepLink && !this.listening) {
       window.addEventListener('hashchange', this.onHashChange);
       this.listening = true;
-      this.onHashChange();
+      // A link that names a part wins; otherwise what is open already (by a click made while
+      // this code loaded, or by the selected attribute) is written to the hash.
+      if (this.read()) this.onHashChange();
+      else this.write(this.current().part, this.current().questions);
     } else if (!this.host.deepLink && this.listening) {
       this.hostDisconnected();
     }

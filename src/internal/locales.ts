@@ -15,20 +15,8 @@ const loaded = new Map<SupportedLang, Locale>([['nb', { content: nbContent, stri
 const pending = new Map<SupportedLang, Promise<Locale>>();
 
 const importers: Record<Exclude<SupportedLang, 'nb'>, () => Promise<Locale>> = {
-  nn: async () => {
-    const [content, strings] = await Promise.all([
-      import('../content/locales/nn.js'),
-      import('../i18n/nn.js'),
-    ]);
-    return { content: content.nn, strings: strings.nn };
-  },
-  en: async () => {
-    const [content, strings] = await Promise.all([
-      import('../content/locales/en.js'),
-      import('../i18n/en.js'),
-    ]);
-    return { content: content.en, strings: strings.en };
-  },
+  nn: () => import('../locales/nn.js'),
+  en: () => import('../locales/en.js'),
 };
 
 /** The locale if it is already here, so the first render needs no await. */

@@ -2,6 +2,8 @@ import type { MeasureText } from '../geometry/label-fit.js';
 
 const REFERENCE_SIZE = 100;
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font last set on the shared context: setting it makes the canvas parse it again. */
+let contextFont = '';
 
 /** Rough width per character, used only where no canvas is available. */
 const FALLBACK_EM_PER_CHAR = 0.6;
@@ -16,7 +18,10 @@ export function canvasMeasure(fontFamily: string, fontWeight: string): MeasureTe
   if (!ctx) return (line) => line.length * FALLBACK_EM_PER_CHAR;
   const font = `${fontWeight} ${REFERENCE_SIZE}px ${fontFamily}`;
   return (line) => {
-    ctx.font = font;
+    if (contextFont !== font) {
+      ctx.font = font;
+      contextFont = font;
+    }
     return ctx.measureText(line).width / REFERENCE_SIZE;
   };
 }

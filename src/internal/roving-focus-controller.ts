@@ -18,50 +18,50 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
  * The host renders `tabIndexFor(index)` on each item; the controller listens on the host.
  */
 export class RovingFocusController implements ReactiveController {
-  private active = 0;
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: RovingFocusOptions;
+  #active = 0;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: RovingFocusOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RovingFocusOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.host.addEventListener('keydown', this.onKeydown);
-    this.host.addEventListener('focusin', this.onFocusin);
+    this.#host.addEventListener('keydown', this.#onKeydown);
+    this.#host.addEventListener('focusin', this.#onFocusin);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.onKeydown);
-    this.host.removeEventListener('focusin', this.onFocusin);
+    this.#host.removeEventListener('keydown', this.#onKeydown);
+    this.#host.removeEventListener('focusin', this.#onFocusin);
   }
 
   /** 0 for the item that takes the group's tab stop, -1 for the others. */
   tabIndexFor(index: number): 0 | -1 {
-    return index === this.active ? 0 : -1;
+    return index === this.#active ? 0 : -1;
   }
 
   /** Makes an item the group's tab stop without moving focus (e.g. to follow the selection). */
   setActive(index: number): void {
     // Not clamped to the rendered items: the host may call this before its first render.
     const next = Math.max(index, 0);
-    if (next !== this.active) {
-      this.active = next;
-      this.host.requestUpdate();
+    if (next !== this.#active) {
+      this.#active = next;
+      this.#host.requestUpdate();
     }
   }
 
   /** Moves focus to an item and makes it the tab stop. */
   focus(index: number): void {
-    const items = this.options.items();
+    const items = this.#options.items();
     this.setActive(Math.min(index, items.length - 1));
-    items[this.active]?.focus();
+    items[this.#active]?.focus();
   }
 
-  private indexOf(event: Event): number {
-    const items = this.options.items();
+  #indexOf(event: Event): number {
+    const items = this.#options.items();
     for (const target of event.composedPath()) {
       const index = items.indexOf(target as FocusableItem);
       if (index >= 0) return index;
@@ -69,17 +69,17 @@ export class RovingFocusController implements ReactiveController {
     return -1;
   }
 
-  private readonly onFocusin = (event: FocusEvent): void => {
-    const index = this.indexOf(event);
+  readonly #onFocusin = (event: FocusEvent): void => {
+    const index = this.#indexOf(event);
     if (index >= 0) this.setActive(index);
   };
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const current = this.indexOf(event);
+    const current = this.#indexOf(event);
     if (current < 0) return;
-    const last = this.options.items().length - 1;
-    const wrap = this.options.wrap ?? false;
+    const last = this.#options.items().length - 1;
+    const wrap = this.#options.wrap ?? false;
     let next: number;
     if (NEXT_KEYS.has(event.key)) next = current < last ? current + 1 : wrap ? 0 : last;
     else if (PREVIOUS_KEYS.has(event.key)) next = current > 0 ? current - 1 : wrap ? last : 0;

@@ -1,60 +1,67 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Every diagram on the page shares one observer: one callback reads all sizes before any renders. */
+let sharedObserver: ResizeObserver | undefined;
+const controllers = new Map<Element, SizeController>();
+
+function observer(): ResizeObserver {
+  sharedObserver ??= new ResizeObserver((entries) => {
+    for (const entry of entries) controllers.get(entry.target)?.resized(entry.contentRect.width);
+  });
+  return sharedObserver;
+}
+
 /**
- * Tracks the content width of an element with a ResizeObserver and tells the host at most
- * once per animation frame, so a dragged window edge costs one layout per frame.
+ * Tracks the content width of an element of the host's render. The browser reports sizes after
+ * layout and before paint, at most once per frame; the host re-renders in the same frame, so a
+ * dragged window edge costs one layout per frame and the first paint already has the real size.
  * Observes only while the host is connected; nothing is left behind on disconnect.
  */
 export class SizeController implements ReactiveController {
-  /** Last measured width in whole CSS pixels; 0 before the first measurement. */
+  /** Last measured width in whole CSS pixels; 0 until the browser has reported one. */
   width = 0;
-  private observer?: ResizeObserver;
-  private frame = 0;
-  private pending = 0;
-  private target?: Element;
-  private readonly host: ReactiveControllerHost;
+  #target?: Element;
+  readonly #host: ReactiveControllerHost;
+  readonly #onResize?: () => void;
 
-  constructor(host: ReactiveControllerHost) {
-    this.host = host;
+  /** `onResize` runs inside the observer's callback: read styles there, before any render writes. */
+  constructor(host: ReactiveControllerHost, onResize?: () => void) {
+    this.#host = host;
+    this.#onResize = onResize;
     host.addController(this);
   }
 
   /** Starts observing an element of the host's render (call after the first render). */
   observe(target: Element): void {
-    if (this.target === target) return;
-    this.target = target;
-    this.commit(Math.round(target.getBoundingClientRect().width));
-    this.connect();
+    if (this.#target === target) return;
+    this.#unobserve();
+    this.#target = target;
+    this.hostConnected();
   }
 
   hostConnected(): void {
-    this.connect();
+    if (!this.#target) return;
+    controllers.set(this.#target, this);
+    observer().observe(this.#target);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#unobserve();
   }
 
-  private connect(): void {
-    if (!this.target || this.observer) return;
-    this.observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      this.pending = Math.round(entry.contentRect.width);
-      this.frame ||= requestAnimationFrame(() => {
-        this.frame = 0;
-        this.commit(this.pending);
-      });
-    });
-    this.observer.observe(this.target);
+  #unobserve(): void {
+    if (!this.#target) return;
+    controllers.delete(this.#target);
+    sharedObserver?.unobserve(this.#target);
   }
 
-  private commit(width: number): void {
-    if (width > 0 && width !== this.width) {
-      this.width = width;
-      this.host.requestUpdate();
+  /** Called by the shared observer. */
+  resized(width: number): void {
+    const rounded = Math.round(width);
+    if (rounded > 0 && rounded !== this.width) {
+      this.width = rounded;
+      this.#onResize?.();
+      this.#host.requestUpdate();
     }
   }
 }

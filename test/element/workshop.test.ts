@@ -214,3 +214,17 @@ describe('<innovasjon-modell>: facilitator notes', () => {
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('Notatene er slettet.');
   });
 });
+
+describe('<innovasjon-modell>: deep links and the selected attribute', () => {
+  afterEach(clearHash);
+
+  it('keeps a part opened before the deep-link code arrived, and writes it to the hash', async () => {
+    clearHash();
+    const box = await fixture(html`<div style="width: 600px">
+      <innovasjon-modell id="modell-c" deep-link selected="kjerne"></innovasjon-modell>
+    </div>`);
+    const model = box.querySelector('innovasjon-modell')!;
+    await waitUntil(() => hashParams().get('modell-c') === CORE_ID, 'the open part reaches the hash');
+    expect(model.selected).to.equal(CORE_ID);
+  });
+});

@@ -1,17 +1,20 @@
 import puppeteer from 'puppeteer-core';
 
-/** Debian's Chromium, started as the tests and the benchmark need it (see README, «Testing»). */
+/** Debian's browsers; none can be downloaded on these machines (see README, «Development»). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
+
+/** As root Chromium needs no sandbox; the rest keeps it off a network it cannot reach anyway. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** Debian's Chromium, started as the smoke test and the benchmark need it. */
 export function launchChromium() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { controlStyles } from '../shared/control.styles.js';
 
-export const detailPanelStyles = css`
+export const detailPanelStyles = [
+  controlStyles,
+  css`
   :host {
     display: block;
   }
@@ -32,10 +35,6 @@ export const detailPanelStyles = css`
     font-size: var(--im-heading-size);
     line-height: 1.25;
   }
-  h3 {
-    margin: 1.5em 0 0.5em;
-    font-size: 1.125em;
-  }
   h4 {
     margin: 1em 0 0.25em;
     font-size: 1em;
@@ -53,22 +52,7 @@ export const detailPanelStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
-    min-height: 44px;
     min-width: 44px;
-    padding: 0.25rem 0.75rem;
-    font: inherit;
-    color: var(--im-color-text);
-    background: transparent;
-    border: 2px solid var(--im-color-border);
-    border-radius: var(--im-radius);
-    cursor: pointer;
-  }
-  .close:hover {
-    background: var(--im-color-hover);
-  }
-  .close:focus-visible {
-    outline: 3px solid var(--im-color-focus);
-    outline-offset: 2px;
   }
   /* An × drawn with borders, so it needs no icon font and follows forced colours. */
   .close-icon {
@@ -130,4 +114,5 @@ export const detailPanelStyles = css`
       display: none;
     }
   }
-`;
+`,
+];

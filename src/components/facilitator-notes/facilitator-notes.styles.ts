@@ -7,10 +7,6 @@ export const facilitatorNotesStyles = [
     :host {
       display: block;
     }
-    h3 {
-      margin: 1.5em 0 0.5em;
-      font-size: 1.125em;
-    }
     label {
       display: block;
       font-weight: 600;
@@ -29,10 +25,6 @@ export const facilitatorNotesStyles = [
       border: 2px solid var(--im-color-border);
       border-radius: var(--im-radius);
       resize: vertical;
-    }
-    .status {
-      min-height: 1.5em;
-      margin: 0.5em 0 0;
     }
     @media print {
       :host {

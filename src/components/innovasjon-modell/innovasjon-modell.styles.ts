@@ -1,83 +1,55 @@
 import { css } from 'lit';
 
-/** Design tokens with their defaults; a page overrides any of them on the element. */
+/**
+ * Design tokens with their defaults; a page overrides any of them on the element. Each colour
+ * is `light-dark(light, dark)`: the dark one applies when the element's colour scheme is dark,
+ * and in dark mode the element brings its own dark background, so it stays readable on a light
+ * page. Dark mode uses light «strong» fills with dark text for the open part.
+ */
 const tokens = css`
   :host {
     --im-font-family: inherit;
-    --im-color-text: #1a2533;
-    --im-color-background: transparent;
-    --im-color-panel-background: #ffffff;
-    --im-color-border: #5b6b7c;
-    --im-color-focus: #0b62c4;
-    --im-color-link: #0b5cad;
-    --im-color-hover: #eef2f6;
-    --im-color-button: #1d4f80;
-    --im-color-core: #20344f;
-    --im-color-core-strong: #0a1526;
-    --im-color-core-text: #ffffff;
-    --im-color-on-strong: #ffffff;
-    --im-color-practice-1: #d4e6f7;
-    --im-color-practice-1-strong: #1d5a96;
-    --im-color-practice-2: #d3eddb;
-    --im-color-practice-2-strong: #1f6b3a;
-    --im-color-practice-3: #fbe0cc;
-    --im-color-practice-3-strong: #a3480f;
-    --im-color-practice-4: #e6dcf3;
-    --im-color-practice-4-strong: #5b3a8c;
-    --im-color-film-background: #1a2533;
+    --im-color-text: light-dark(#1a2533, #e8edf3);
+    --im-color-background: light-dark(transparent, #0f1720);
+    --im-color-panel-background: light-dark(#ffffff, #16202c);
+    --im-color-border: light-dark(#5b6b7c, #8796a8);
+    --im-color-focus: light-dark(#0b62c4, #7cb8ff);
+    --im-color-link: light-dark(#0b5cad, #8cc4ff);
+    --im-color-hover: light-dark(#eef2f6, #223041);
+    --im-color-button: light-dark(#1d4f80, #2d6aa6);
+    --im-color-core: light-dark(#20344f, #c9dcf2);
+    --im-color-core-strong: light-dark(#0a1526, #ffffff);
+    --im-color-core-text: light-dark(#ffffff, #0f1b2a);
+    --im-color-on-strong: light-dark(#ffffff, #0f1b2a);
+    --im-color-practice-1: light-dark(#d4e6f7, #1f3b57);
+    --im-color-practice-1-strong: light-dark(#1d5a96, #9cc8f2);
+    --im-color-practice-2: light-dark(#d3eddb, #1e4a30);
+    --im-color-practice-2-strong: light-dark(#1f6b3a, #9ad8ae);
+    --im-color-practice-3: light-dark(#fbe0cc, #5a3218);
+    --im-color-practice-3-strong: light-dark(#a3480f, #f5b98c);
+    --im-color-practice-4: light-dark(#e6dcf3, #3f2d5c);
+    --im-color-practice-4-strong: light-dark(#5b3a8c, #cdb6ef);
+    --im-color-film-background: light-dark(#1a2533, #0b121b);
     --im-color-film-text: #ffffff;
     --im-diagram-max-size: 40rem;
     --im-radius: 6px;
     --im-panel-padding: clamp(1rem, 4cqi, 1.75rem);
     --im-heading-size: 1.5em;
     --im-transition-duration: 150ms;
+    /* theme="auto" (default) follows the reader's setting; light and dark force one. */
+    color-scheme: light dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   @media (prefers-reduced-motion: reduce) {
     :host {
       --im-transition-duration: 0ms;
     }
-  }
-`;
-
-/**
- * Dark defaults: light text on dark fills, and light «strong» fills with dark text when open.
- * The element brings its own dark background, so it stays readable on a light page.
- */
-const darkTokens = css`
-  --im-color-text: #e8edf3;
-  --im-color-background: #0f1720;
-  --im-color-panel-background: #16202c;
-  --im-color-border: #8796a8;
-  --im-color-focus: #7cb8ff;
-  --im-color-link: #8cc4ff;
-  --im-color-hover: #223041;
-  --im-color-button: #2d6aa6;
-  --im-color-core: #c9dcf2;
-  --im-color-core-strong: #ffffff;
-  --im-color-core-text: #0f1b2a;
-  --im-color-on-strong: #0f1b2a;
-  --im-color-practice-1: #1f3b57;
-  --im-color-practice-1-strong: #9cc8f2;
-  --im-color-practice-2: #1e4a30;
-  --im-color-practice-2-strong: #9ad8ae;
-  --im-color-practice-3: #5a3218;
-  --im-color-practice-3-strong: #f5b98c;
-  --im-color-practice-4: #3f2d5c;
-  --im-color-practice-4-strong: #cdb6ef;
-  --im-color-film-background: #0b121b;
-  color-scheme: dark;
-`;
-
-/** `theme="auto"` (default) follows the reader's setting; `light` and `dark` force one. */
-const themes = css`
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
-  }
-  :host([theme='dark']) {
-    ${darkTokens}
   }
 `;
 
@@ -139,25 +111,6 @@ const layout = css`
   }
   .accent-0 {
     --im-panel-accent: var(--im-color-core);
-  }
-
-  .problems {
-    margin-bottom: 1rem;
-    padding: 0.75rem 1rem;
-    border: 2px solid #b3261e;
-    border-radius: var(--im-radius);
-    background: #fdecea;
-    color: #5f1410;
-    overflow-wrap: anywhere;
-  }
-  .problems p {
-    margin: 0;
-  }
-  .problems ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-    font-family: ui-monospace, monospace;
-    font-size: 0.875em;
   }
 
   .outline {
@@ -243,4 +196,4 @@ const layout = css`
   }
 `;
 
-export const innovasjonModellStyles = [tokens, themes, layout];
+export const innovasjonModellStyles = [tokens, layout];

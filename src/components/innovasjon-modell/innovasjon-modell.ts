@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CORE_ID, PRACTICE_IDS, type ModelContent, type PartId } from '../../content/types.js';
 import { DEFAULT_LANG, inheritedLang, matchLang, type SupportedLang } from '../../i18n/resolve-lang.js';
@@ -14,6 +14,7 @@ import {
 } from '../../internal/events.js';
 import { defineDiagram, loadPanelElements } from '../../internal/define-internal.js';
 import { loadLocale, loadedLocale, type Locale } from '../../internal/locales.js';
+import { reportLoadFailure } from '../../internal/report.js';
 import type { HashLinkController } from '../../internal/hash-link-controller.js';
 import type { PresenterController } from '../../internal/presenter-controller.js';
 import type { ModelDiagram } from '../model-diagram/model-diagram.js';
@@ -130,78 +131,78 @@ export class InnovasjonModell extends LitElement {
   @state() private contentPending = false;
   /** The text version is rendered only while it is open. */
   @state() private outlineOpen = false;
-  private validContent?: ModelContent;
-  private problems: string[] = [];
+  #validContent?: ModelContent;
+  #problems: string[] = [];
   /** Draws the problems; comes with the validator's chunk, the only source of problems. */
-  private renderProblems?: (problems: string[], strings: UiStrings) => unknown;
+  #renderProblems?: (problems: string[], strings: UiStrings) => unknown;
 
   /** Text of the on-demand tools (presenter, worksheet, notes), once loaded for the language. */
   @state() private tools?: ToolStrings;
   /** The language in use, once resolved from the attributes. */
-  private resolvedLang: SupportedLang = DEFAULT_LANG;
+  #resolvedLang: SupportedLang = DEFAULT_LANG;
 
   /** Whether the open practice shows only its questions (a presenter step). */
   @state() private questionsView = false;
 
-  private get diagram(): ModelDiagram | null {
+  get #diagram(): ModelDiagram | null {
     return this.renderRoot.querySelector('innovasjon-modell-diagram');
   }
 
   /** Created from chunks of their own when first needed: presenting, and deep links. */
-  private presenter?: PresenterController;
-  private hashLink?: HashLinkController;
-  private wantsFullscreen = false;
+  #presenter?: PresenterController;
+  #hashLink?: HashLinkController;
+  #wantsFullscreen = false;
 
   constructor() {
     super();
     defineDiagram();
-    this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('keydown', this.#onKeydown);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // The internal events bubble to this shadow root and no further.
-    root.addEventListener(ACTIVATE_EVENT, (event) => this.onActivate(event as CustomEvent<PartEventDetail>));
-    root.addEventListener(DISMISS_EVENT, () => this.closeByViewer());
+    root.addEventListener(ACTIVATE_EVENT, (event) => this.#onActivate(event as CustomEvent<PartEventDetail>));
+    root.addEventListener(DISMISS_EVENT, () => this.#closeByViewer());
     root.addEventListener(PRESENTER_COMMAND_EVENT, (event) =>
-      this.presenter?.command((event as CustomEvent<PresenterCommand>).detail),
+      this.#presenter?.command((event as CustomEvent<PresenterCommand>).detail),
     );
     return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.applyLang();
+    this.#applyLang();
     // Fetch the panel's code once the page is idle, so a first click finds it ready.
     if ('requestIdleCallback' in window) requestIdleCallback(() => loadPanelElements());
     else setTimeout(() => loadPanelElements(), 200);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.applyLang();
-    if (changed.has('content')) this.checkContent();
+    if (changed.has('lang')) this.#applyLang();
+    if (changed.has('content')) this.#checkContent();
     if (this.selected || this.outlineOpen) loadPanelElements();
-    if ((this.selected || this.presenting) && !this.tools) this.loadTools();
-    if (this.presenting && !this.presenter) this.loadPresenter();
-    if (this.deepLink && !this.hashLink) this.loadHashLink();
+    if ((this.selected || this.presenting) && !this.tools) this.#loadTools();
+    if (this.presenting && !this.#presenter) this.#loadPresenter();
+    if (this.deepLink && !this.#hashLink) this.#loadHashLink();
     if (changed.has('presenting') && !this.presenting) this.questionsView = false;
     if (changed.has('selected') && !this.presenting) this.questionsView = false;
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('selected') || changed.has('questionsView')) {
-      this.hashLink?.write(this.selected, this.questionsView);
+      this.#hashLink?.write(this.selected, this.questionsView);
     }
   }
 
-  private async loadPresenter(): Promise<void> {
+  async #loadPresenter(): Promise<void> {
     const { PresenterController, definePresenterBar } = await import('../../internal/presenter-mode.js');
     definePresenterBar();
-    this.presenter ??= new PresenterController(this, {
-      practiceIds: () => this.shownContent.practices.map((p) => p.id),
-      titleOf: (id) => this.titleOf(id),
+    this.#presenter ??= new PresenterController(this, {
+      practiceIds: () => this.#shownContent.practices.map((p) => p.id),
+      titleOf: (id) => this.#titleOf(id),
       tools: () => this.tools,
-      modelTitle: () => this.shownContent.title,
+      modelTitle: () => this.#shownContent.title,
       current: () => ({ part: this.selected, questions: this.questionsView }),
       show: (part, questions) => {
         this.selected = part;
@@ -209,58 +210,62 @@ export class InnovasjonModell extends LitElement {
       },
     });
     // Still within the click's user activation, which the Fullscreen API asks for.
-    if (this.wantsFullscreen) this.presenter.requestFullscreen();
-    this.wantsFullscreen = false;
+    if (this.#wantsFullscreen) this.#presenter.requestFullscreen();
+    this.#wantsFullscreen = false;
     this.requestUpdate();
   }
 
   /** Loads the tools' text for the language in use (again after a language change). */
-  private loadTools(): void {
-    const lang = this.resolvedLang;
+  #loadTools(): void {
+    const lang = this.#resolvedLang;
     loadToolStrings(lang).then(
       (tools) => {
-        if (lang === this.resolvedLang) this.tools = tools;
+        if (lang === this.#resolvedLang) this.tools = tools;
       },
-      (error: unknown) => console.error(`<${TAG}>: could not load the interface text.`, error),
+      reportLoadFailure('the interface text'),
     );
   }
 
-  private async loadHashLink(): Promise<void> {
+  async #loadHashLink(): Promise<void> {
     const { HashLinkController } = await import('../../internal/hash-link-controller.js');
-    this.hashLink ??= new HashLinkController(this, (part, questions) => {
-      this.selected = part;
-      this.questionsView = this.presenting && questions;
-    });
+    this.#hashLink ??= new HashLinkController(
+      this,
+      (part, questions) => {
+        this.selected = part;
+        this.questionsView = this.presenting && questions;
+      },
+      () => ({ part: this.selected, questions: this.questionsView }),
+    );
   }
 
   /** Moves presenter mode one step forward (1) or back (-1), as the clicker keys do. */
   presenterStep(delta: 1 | -1): void {
-    this.presenter?.go(delta);
+    this.#presenter?.go(delta);
   }
 
-  private startPresenting(): void {
-    this.wantsFullscreen = true;
+  #startPresenting(): void {
+    this.#wantsFullscreen = true;
     this.presenting = true;
-    if (this.presenter) {
-      this.presenter.requestFullscreen();
-      this.wantsFullscreen = false;
+    if (this.#presenter) {
+      this.#presenter.requestFullscreen();
+      this.#wantsFullscreen = false;
     }
   }
 
   /** The content shown: the embedder's when it is valid, else the built-in one. */
-  private get shownContent(): ModelContent {
-    return this.validContent ?? this.locale.content;
+  get #shownContent(): ModelContent {
+    return this.#validContent ?? this.locale.content;
   }
 
-  private applyLang(): void {
+  #applyLang(): void {
     const tag = this.lang || inheritedLang(this);
     const lang: SupportedLang = matchLang(tag) ?? DEFAULT_LANG;
     if (tag && !matchLang(tag)) {
       console.info(`<${TAG}>: no content in the language "${tag}"; showing bokmål (nb).`);
     }
-    if (lang !== this.resolvedLang) {
-      this.resolvedLang = lang;
-      if (this.tools) this.loadTools();
+    if (lang !== this.#resolvedLang) {
+      this.#resolvedLang = lang;
+      if (this.tools) this.#loadTools();
     }
     const ready = loadedLocale(lang);
     if (ready) {
@@ -272,7 +277,7 @@ export class InnovasjonModell extends LitElement {
         // Only apply it if the language has not changed again while it loaded.
         if (matchLang(this.lang || inheritedLang(this)) === lang) this.locale = locale;
       },
-      (error: unknown) => console.error(`<${TAG}>: could not load the language "${lang}".`, error),
+      reportLoadFailure(`the language "${lang}"`),
     );
   }
 
@@ -281,34 +286,37 @@ export class InnovasjonModell extends LitElement {
    * `content`; until it answers, the layout is marked busy and hidden, so the built-in content
    * never flashes in place of the embedder's.
    */
-  private checkContent(): void {
+  #checkContent(): void {
     const content = this.content;
     if (content === undefined) {
-      this.validContent = undefined;
-      this.problems = [];
+      this.#validContent = undefined;
+      this.#problems = [];
       this.contentPending = false;
       return;
     }
     this.contentPending = true;
     import('../../internal/content-check.js').then(
-      ({ checkContent, renderProblems }) => {
+      ({ checkContent, renderProblems, problemsStyles }) => {
         if (this.content !== content) return; // replaced while the validator loaded
-        ({ valid: this.validContent, problems: this.problems } = checkContent(content, TAG));
-        this.renderProblems = renderProblems;
+        ({ valid: this.#validContent, problems: this.#problems } = checkContent(content, TAG));
+        if (!this.#renderProblems) {
+          this.#renderProblems = renderProblems;
+          adoptStyles(this.renderRoot as ShadowRoot, [...InnovasjonModell.elementStyles, problemsStyles]);
+        }
         this.contentPending = false;
       },
       (error: unknown) => {
-        console.error(`<${TAG}>: could not load the content validator.`, error);
+        reportLoadFailure('the content validator')(error);
         this.contentPending = false;
       },
     );
   }
 
   /** The part named by `selected`, or undefined (with a console note) for an unknown id. */
-  private get openSubject(): PanelSubject | undefined {
+  get #openSubject(): PanelSubject | undefined {
     const id = this.selected;
     if (!id) return undefined;
-    const content = this.shownContent;
+    const content = this.#shownContent;
     if (id === CORE_ID) return { kind: 'core', core: content.core };
     const practice = content.practices.find((p) => p.id === id);
     if (practice) return { kind: 'practice', practice };
@@ -318,42 +326,42 @@ export class InnovasjonModell extends LitElement {
     return undefined;
   }
 
-  private titleOf(id: PartId): string {
-    const content = this.shownContent;
+  #titleOf(id: PartId): string {
+    const content = this.#shownContent;
     return id === CORE_ID ? content.core.title : (content.practices.find((p) => p.id === id)?.title ?? id);
   }
 
   /** The viewer activated a part: toggle it, asking the page first when opening. */
-  private onActivate(event: CustomEvent<PartEventDetail>): void {
+  #onActivate(event: CustomEvent<PartEventDetail>): void {
     const { id } = event.detail;
     if (id === this.selected) {
-      this.closeByViewer();
+      this.#closeByViewer();
       return;
     }
     if (!this.dispatchEvent(publicEvent(OPEN_EVENT, { id }, true))) return;
     this.selected = id;
-    this.announcement = this.locale.strings.opened(this.titleOf(id));
+    this.announcement = this.locale.strings.opened(this.#titleOf(id));
   }
 
-  private closeByViewer(): void {
+  #closeByViewer(): void {
     const id = this.selected;
     if (!id) return;
     this.selected = '';
     this.announcement = '';
     this.dispatchEvent(publicEvent(CLOSE_EVENT, { id }));
     // Focus goes back to the part that was open, so the keyboard user keeps their place.
-    this.updateComplete.then(() => this.diagram?.focusPart(id));
+    this.updateComplete.then(() => this.#diagram?.focusPart(id));
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.selected && !this.presenting) {
       event.preventDefault();
-      this.closeByViewer();
+      this.#closeByViewer();
     }
   };
 
   /** The whole model as headings, text and lists, for anyone who cannot use the diagram. */
-  private renderOutline(content: ModelContent) {
+  #renderOutline(content: ModelContent) {
     const { strings } = this.locale;
     const subjects: PanelSubject[] = [
       { kind: 'core', core: content.core },
@@ -382,13 +390,13 @@ export class InnovasjonModell extends LitElement {
   }
 
   protected override render() {
-    const content = this.shownContent;
+    const content = this.#shownContent;
     const { strings } = this.locale;
-    const subject = this.openSubject;
+    const subject = this.#openSubject;
     const accent = subject?.kind === 'practice' ? content.practices.indexOf(subject.practice) + 1 : 0;
     return html`<div class="base" part="base">
-      ${this.problems.length ? this.renderProblems?.(this.problems, strings) : nothing}
-      ${this.presenting ? this.presenter?.renderBar() : nothing}
+      ${this.#problems.length ? this.#renderProblems?.(this.#problems, strings) : nothing}
+      ${this.presenting ? this.#presenter?.renderBar() : nothing}
       <div class="layout ${subject ? 'is-open' : ''}" aria-busy=${this.contentPending ? 'true' : 'false'}>
         <div class="diagram-column">
           <innovasjon-modell-diagram
@@ -416,11 +424,11 @@ export class InnovasjonModell extends LitElement {
       ${this.presenting
         ? nothing
         : html`<div class="actions">
-            <button type="button" class="present" part="present-button" @click=${this.startPresenting}>
+            <button type="button" class="present" part="present-button" @click=${this.#startPresenting}>
               ${strings.presentButton}
             </button>
           </div>`}
-      ${this.presenting ? nothing : this.renderOutline(content)}
+      ${this.presenting ? nothing : this.#renderOutline(content)}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </div>`;
   }

@@ -5,8 +5,10 @@ export const modelDiagramStyles = css`
     display: block;
   }
 
+  /* Square from the start, so the page does not shift when the drawing arrives. */
   .frame {
     width: 100%;
+    aspect-ratio: 1;
   }
 
   svg {

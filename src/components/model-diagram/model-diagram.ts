@@ -10,8 +10,6 @@ import { RovingFocusController } from '../../internal/roving-focus-controller.js
 import { SizeController } from '../../internal/size-controller.js';
 import { modelDiagramStyles } from './model-diagram.styles.js';
 
-/** Size used until the element has been measured (and where it cannot be). */
-const DEFAULT_SIZE = 400;
 const LABEL_WEIGHT = '600';
 
 /**
@@ -42,53 +40,62 @@ export class ModelDiagram extends LitElement {
   @property({ attribute: false }) selected: PartId | '' = '';
 
 
-  private readonly size = new SizeController(this);
-  private readonly rovingFocus = new RovingFocusController(this, {
+  /** The font the labels are drawn in, read with the size so a render never forces a style recalc. */
+  #fontFamily = '';
+  readonly #size = new SizeController(this, () => this.#readFont());
+  readonly #rovingFocus = new RovingFocusController(this, {
     items: () => [...(this.renderRoot.querySelectorAll<SVGGElement>('.part') ?? [])],
     wrap: true,
   });
 
   /** Moves keyboard focus to a part (used to return focus when the panel closes). */
   focusPart(id: PartId): void {
-    this.rovingFocus.focus(this.partIds().indexOf(id));
+    this.#rovingFocus.focus(this.#partIds().indexOf(id));
   }
 
-  private partIds(): PartId[] {
+  #partIds(): PartId[] {
     return [CORE_ID, ...(this.content?.practices.map((p) => p.id) ?? [])];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('selected') && this.selected) {
-      this.rovingFocus.setActive(this.partIds().indexOf(this.selected));
+      this.#rovingFocus.setActive(this.#partIds().indexOf(this.selected));
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+    document.fonts?.addEventListener('loadingdone', this.#onFontsLoaded);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+    document.fonts?.removeEventListener('loadingdone', this.#onFontsLoaded);
+  }
+
+  #readFont(): void {
+    this.#fontFamily = getComputedStyle(this).fontFamily;
   }
 
   /** A web font that arrives late changes label widths, so the labels are fitted again. */
-  private readonly onFontsLoaded = (): void => this.requestUpdate();
+  readonly #onFontsLoaded = (): void => {
+    this.#readFont();
+    this.requestUpdate();
+  };
 
   protected override firstUpdated(): void {
     const frame = this.renderRoot.querySelector('.frame');
-    if (frame) this.size.observe(frame);
+    if (frame) this.#size.observe(frame);
   }
 
-  private activate(id: PartId): void {
+  #activate(id: PartId): void {
     this.dispatchEvent(new CustomEvent<PartEventDetail>(ACTIVATE_EVENT, { detail: { id }, bubbles: true }));
   }
 
-  private onPartKeydown(event: KeyboardEvent, id: PartId): void {
+  #onPartKeydown(event: KeyboardEvent, id: PartId): void {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      if (!event.repeat) this.activate(id);
+      if (!event.repeat) this.#activate(id);
     }
   }
 
@@ -96,7 +103,7 @@ export class ModelDiagram extends LitElement {
    * Labels are drawn in a layer of their own above the parts, hidden from assistive technology:
    * each part's name is given whole by `aria-label`, not pieced together from tspans.
    */
-  private renderLabel(label: FittedLabel, id: PartId, selected: boolean): SVGTemplateResult {
+  #renderLabel(label: FittedLabel, id: PartId, selected: boolean): SVGTemplateResult {
     const top = label.y - (label.lineHeight * (label.lines.length - 1)) / 2;
     return svg`<text class="label ${id === CORE_ID ? 'core-label' : ''} ${selected ? 'is-selected' : ''}" data-part=${id} font-size=${label.fontSize.toFixed(1)} text-anchor="middle">${label.lines.map(
       (line, i) =>
@@ -104,25 +111,29 @@ export class ModelDiagram extends LitElement {
     )}</text>`;
   }
 
+  /** The frame stays the same element from the first render on: it is what the size observer watches. */
   protected override render() {
+    return html`<div class="frame">${this.#renderDrawing()}</div>`;
+  }
+
+  #renderDrawing() {
     const { content, strings } = this;
-    if (!content || !strings) return nothing;
-    const style = getComputedStyle(this);
-    const size = this.size.width || DEFAULT_SIZE;
+    // Until the browser reports the width (before the first paint) there is nothing to lay out.
+    const size = this.#size.width;
+    if (!content || !strings || !size) return nothing;
     const layout = cachedLayout(
       size,
       {
         core: content.core.values.map((v) => v.label),
         practices: content.practices.map((p) => p.label),
       },
-      `${LABEL_WEIGHT} ${style.fontFamily}`,
-      canvasMeasure(style.fontFamily, LABEL_WEIGHT),
+      `${LABEL_WEIGHT} ${this.#fontFamily}`,
+      canvasMeasure(this.#fontFamily, LABEL_WEIGHT),
     );
     const half = size / 2;
     const coreSelected = this.selected === CORE_ID;
     const valueLabels = content.core.values.map((v) => v.label);
-    return html`<div class="frame">
-      <svg
+    return html`<svg
         part="diagram"
         role="toolbar"
         aria-label=${content.title}
@@ -136,11 +147,11 @@ export class ModelDiagram extends LitElement {
           part="core ${coreSelected ? 'selected' : ''}"
           role="button"
           data-part=${CORE_ID}
-          tabindex=${this.rovingFocus.tabIndexFor(0)}
+          tabindex=${this.#rovingFocus.tabIndexFor(0)}
           aria-expanded=${coreSelected ? 'true' : 'false'}
           aria-label=${strings.coreName(content.core.title, valueLabels)}
-          @click=${() => this.activate(CORE_ID)}
-          @keydown=${(e: KeyboardEvent) => this.onPartKeydown(e, CORE_ID)}
+          @click=${() => this.#activate(CORE_ID)}
+          @keydown=${(e: KeyboardEvent) => this.#onPartKeydown(e, CORE_ID)}
         >
           <circle class="shape" r=${layout.core.radius.toFixed(1)}></circle>
           <circle class="ring" r=${layout.core.radius.toFixed(1)}></circle>
@@ -153,26 +164,25 @@ export class ModelDiagram extends LitElement {
             part="segment segment-${index + 1} ${selected ? 'selected' : ''}"
             role="button"
             data-part=${practice.id}
-            tabindex=${this.rovingFocus.tabIndexFor(index + 1)}
+            tabindex=${this.#rovingFocus.tabIndexFor(index + 1)}
             aria-expanded=${selected ? 'true' : 'false'}
             aria-label=${nameWithLabel(practice.label, practice.title)}
-            @click=${() => this.activate(practice.id)}
-            @keydown=${(e: KeyboardEvent) => this.onPartKeydown(e, practice.id)}
+            @click=${() => this.#activate(practice.id)}
+            @keydown=${(e: KeyboardEvent) => this.#onPartKeydown(e, practice.id)}
           >
             <path class="shape" d=${segment.path}></path>
             <path class="ring" d=${segment.path}></path>
           </g>`;
         })}
         <g class="labels" aria-hidden="true">
-          ${this.renderLabel(layout.core.label, CORE_ID, coreSelected)}
+          ${this.#renderLabel(layout.core.label, CORE_ID, coreSelected)}
           ${layout.segments.map((segment, index) => {
             const id = content.practices[index].id;
-            return this.renderLabel(segment.label, id, this.selected === id);
+            return this.#renderLabel(segment.label, id, this.selected === id);
           })}
         </g>
       </svg>
-      <p id="description" hidden>${content.description} ${strings.diagramHint}</p>
-    </div>`;
+      <p id="description" hidden>${content.description} ${strings.diagramHint}</p>`;
   }
 }
 

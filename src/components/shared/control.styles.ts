@@ -1,7 +1,15 @@
 import { css } from 'lit';
 
-/** Buttons and focus rings shared by the panel's tools (worksheet, notes). */
+/** Buttons, focus rings, section headings and status lines shared by the panel and its tools. */
 export const controlStyles = css`
+  h3 {
+    margin: 1.5em 0 0.5em;
+    font-size: 1.125em;
+  }
+  .status {
+    min-height: 1.5em;
+    margin: 0.5em 0 0;
+  }
   .buttons {
     display: flex;
     flex-wrap: wrap;

@@ -7,10 +7,6 @@ export const worksheetStyles = [
     :host {
       display: block;
     }
-    h3 {
-      margin: 1.5em 0 0.5em;
-      font-size: 1.125em;
-    }
     label {
       display: inline-flex;
       max-width: 100%;
@@ -26,10 +22,6 @@ export const worksheetStyles = [
       background: var(--im-color-panel-background);
       border: 2px solid var(--im-color-border);
       border-radius: var(--im-radius);
-    }
-    .status {
-      min-height: 1.5em;
-      margin: 0.5em 0 0;
     }
 
     /* On screen only the controls; on paper only the sheet. */
