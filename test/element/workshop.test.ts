@@ -228,3 +228,30 @@ describe('<innovasjon-modell>: deep links and the selected attribute', () => {
     expect(model.selected).to.equal(CORE_ID);
   });
 });
+
+describe('<innovasjon-modell>: printing the worksheet', () => {
+  it('sets A4 for the print and removes it afterwards', async () => {
+    const box = await fixture(html`<div style="width: 900px">
+      <innovasjon-modell selected="tillit-og-risikovilje"></innovasjon-modell>
+    </div>`);
+    const model = box.querySelector('innovasjon-modell')!;
+    await settled(model);
+    const worksheet = panelRoot(model).querySelector('innovasjon-modell-worksheet')!;
+    await waitUntil(() => worksheet.shadowRoot?.querySelector('button.print'));
+    const pageRules: string[] = [];
+    const originalPrint = window.print;
+    window.print = () => {
+      for (const sheet of document.adoptedStyleSheets) {
+        for (const rule of sheet.cssRules) pageRules.push(rule.cssText);
+      }
+    };
+    try {
+      await realClick(worksheet.shadowRoot!.querySelector('button.print')!);
+    } finally {
+      window.print = originalPrint;
+    }
+    expect(pageRules.join(' ')).to.match(/@page\s*\{[^}]*size: a4/i);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((r) => r.cssText.startsWith('@page')))).to.equal(false);
+  });
+});

@@ -6,6 +6,8 @@ import type { UiStrings } from '../../i18n/ui-strings.js';
 import { audiencesOf, questionsAsText, type WorksheetAudience } from './questions-text.js';
 import { worksheetStyles } from './worksheet.styles.js';
 
+const A4_PAGE = '@page { size: A4; margin: 16mm 18mm; }';
+
 /**
  * The workshop worksheet of a practice: choose an audience, then print its questions (an A4
  * sheet with room to write: the print stylesheet shows only the sheet) or copy them as text.
@@ -35,7 +37,16 @@ export class Worksheet extends LitElement {
   }
 
   private print(): void {
-    // The sheet is in the page already, styled for print only; the browser does the rest.
+    // The sheet is in the page already, styled for print only. A4 is set on the document for
+    // this print alone (page rules in a shadow root do not apply), as a constructed style
+    // sheet, which strict Content Security Policies allow.
+    const page = new CSSStyleSheet();
+    page.replaceSync(A4_PAGE);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
+    const restore = () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== page);
+    };
+    window.addEventListener('afterprint', restore, { once: true });
     window.print();
   }
 
