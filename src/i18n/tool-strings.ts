@@ -1,8 +1,44 @@
+import type { Audience } from '../content/types.js';
+
+/** Text of the detail panel and the film player. */
+export interface PanelStrings {
+  /** Heading above the core's values in the panel. */
+  valuesHeading: string;
+  /** Text of the button that closes the panel. */
+  close: string;
+  /** Accessible name of the close button, given the open part's title. */
+  closeName: (title: string) => string;
+  /** Heading of the film section. */
+  filmHeading: string;
+  /** A film's length in words, e.g. «2 min 30 s». */
+  duration: (seconds: number) => string;
+  /** Button that loads a third-party player; names the host so the viewer knows where it comes from. */
+  playFrom: (host: string) => string;
+  /** Note shown beside that button. */
+  thirdPartyNote: (host: string) => string;
+  /** Link to the page where a film is published, given its title and the site's host name. */
+  watchAt: (title: string, host: string) => string;
+  /** Label of the transcript disclosure. */
+  transcript: string;
+  /** Shown in place of a film that cannot be played. */
+  videoUnsupported: string;
+  /** Heading of the questions section. */
+  questionsHeading: string;
+  /** Headings of each audience's questions. */
+  audiences: Record<Audience, string>;
+  /** Heading of the message shown when content could not be used. */
+  contentError: string;
+  /** Sentence after that heading, saying what is shown instead. */
+  contentErrorFallback: string;
+}
+
 /**
- * Interface text of the tools that are loaded on demand (presenter mode, worksheet, notes), for
+ * Interface text of what is loaded on demand (the panel, presenter mode, worksheet, notes), for
  * one language. Kept apart from `UiStrings` so the main bundle does not carry it.
  */
 export interface ToolStrings {
+  /** The detail panel, the film player and the problems message. */
+  panel: PanelStrings;
   /** Presenter mode. */
   presenter: {
     /** Button that leaves it. */

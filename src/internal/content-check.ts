@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import type { ModelContent } from '../content/types.js';
-import type { UiStrings } from '../i18n/ui-strings.js';
+import type { PanelStrings } from '../i18n/tool-strings.js';
 import { formatProblems, validateContent } from '../content/validate.js';
 
 export interface ContentCheck {
@@ -25,7 +25,7 @@ export function checkContent(content: unknown, tag: string): ContentCheck {
 }
 
 /** The problems as a readable message in the element, above the (built-in) model. */
-export function renderProblems(problems: string[], strings: UiStrings) {
+export function renderProblems(problems: string[], strings: PanelStrings) {
   return html`<div class="problems" part="error" role="alert">
     <p><strong>${strings.contentError}.</strong> ${strings.contentErrorFallback}</p>
     <ul>

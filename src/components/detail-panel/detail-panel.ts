@@ -1,8 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AUDIENCES, type CultureCore, type Practice } from '../../content/types.js';
-import type { ToolStrings } from '../../i18n/tool-strings.js';
-import type { UiStrings } from '../../i18n/ui-strings.js';
+import type { PanelStrings, ToolStrings } from '../../i18n/tool-strings.js';
 import { DISMISS_EVENT } from '../../internal/events.js';
 import type { NotesPractice } from '../facilitator-notes/facilitator-notes.js';
 import { detailPanelStyles } from './detail-panel.styles.js';
@@ -31,8 +30,6 @@ export class DetailPanel extends LitElement {
   /** The part to show. */
   @property({ attribute: false }) subject?: PanelSubject;
 
-  /** Interface text in the element's language. */
-  @property({ attribute: false }) strings?: UiStrings;
 
   /**
    * `panel`: the open part, a region with a close button. `outline`: one part of the text
@@ -43,7 +40,7 @@ export class DetailPanel extends LitElement {
   /** `all` shows everything; `questions` only the questions, large (a presenter step). */
   @property({ attribute: false }) view: 'all' | 'questions' = 'all';
 
-  /** Text of the worksheet and notes (loaded on demand). */
+  /** Interface text in the element's language: the panel's, the worksheet's and the notes' (loaded on demand). */
   @property({ attribute: false }) tools?: ToolStrings;
 
   /** localStorage key for facilitator notes; '' when notes are off. */
@@ -59,7 +56,7 @@ export class DetailPanel extends LitElement {
     this.dispatchEvent(new CustomEvent(DISMISS_EVENT, { bubbles: true }));
   }
 
-  private renderCore(core: CultureCore, strings: UiStrings) {
+  private renderCore(core: CultureCore, strings: PanelStrings) {
     return html`${core.body.map((paragraph) => html`<p>${paragraph}</p>`)}
       <h3>${strings.valuesHeading}</h3>
       <dl class="values">
@@ -67,7 +64,7 @@ export class DetailPanel extends LitElement {
       </dl>`;
   }
 
-  private renderQuestions(practice: Practice, strings: UiStrings) {
+  private renderQuestions(practice: Practice, strings: PanelStrings) {
     return html`<section part="questions" class="questions-section">
       <h3>${strings.questionsHeading}</h3>
       ${AUDIENCES.map(
@@ -80,12 +77,11 @@ export class DetailPanel extends LitElement {
   }
 
   /** Worksheet and notes: tools for the open panel, not for the text version. */
-  private renderTools(practice: Practice, strings: UiStrings) {
+  private renderTools(practice: Practice) {
     if (this.variant !== 'panel') return nothing;
     return html`<innovasjon-modell-worksheet
         exportparts="worksheet"
         .practice=${practice}
-        .strings=${strings}
         .tools=${this.tools}
       ></innovasjon-modell-worksheet>
       ${this.notesKey
@@ -100,7 +96,7 @@ export class DetailPanel extends LitElement {
         : nothing}`;
   }
 
-  private renderPractice(practice: Practice, strings: UiStrings) {
+  private renderPractice(practice: Practice, strings: PanelStrings) {
     if (this.view === 'questions') return this.renderQuestions(practice, strings);
     return html`<p class="intro">${practice.intro}</p>
       ${practice.body.map((paragraph) => html`<p class="body">${paragraph}</p>`)}
@@ -108,12 +104,13 @@ export class DetailPanel extends LitElement {
         <h3>${strings.filmHeading}</h3>
         <innovasjon-modell-film .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
       </section>
-      ${this.renderQuestions(practice, strings)} ${this.renderTools(practice, strings)}`;
+      ${this.renderQuestions(practice, strings)} ${this.renderTools(practice)}`;
   }
 
   protected override render() {
-    const { subject, strings } = this;
-    if (!subject || !strings) return nothing;
+    const { subject, tools } = this;
+    if (!subject || !tools) return nothing;
+    const strings = tools.panel;
     const title = subject.kind === 'core' ? subject.core.title : subject.practice.title;
     return html`<section
       part="panel"

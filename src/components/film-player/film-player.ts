@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Film, FilmSource } from '../../content/types.js';
-import type { UiStrings } from '../../i18n/ui-strings.js';
+import type { PanelStrings } from '../../i18n/tool-strings.js';
 import { embedFor, type Embed } from './embeds.js';
 import { filmPlayerStyles } from './film-player.styles.js';
 
@@ -22,7 +22,7 @@ export class FilmPlayer extends LitElement {
   @property({ attribute: false }) film?: Film;
 
   /** Interface text in the element's language. */
-  @property({ attribute: false }) strings?: UiStrings;
+  @property({ attribute: false }) strings?: PanelStrings;
 
   /** True once the viewer has asked for a third-party player. */
   @state() private embedLoaded = false;
@@ -38,7 +38,7 @@ export class FilmPlayer extends LitElement {
     }
   }
 
-  private renderEmbed(embed: Embed, film: Film, strings: UiStrings) {
+  private renderEmbed(embed: Embed, film: Film, strings: PanelStrings) {
     if (!this.embedLoaded) {
       return html`<div class="consent">
         <button part="play-button" type="button" @click=${() => (this.embedLoaded = true)}>
@@ -58,7 +58,7 @@ export class FilmPlayer extends LitElement {
     </div>`;
   }
 
-  private renderSource(source: FilmSource, film: Film, strings: UiStrings) {
+  private renderSource(source: FilmSource, film: Film, strings: PanelStrings) {
     if (source.kind === 'file') {
       return html`<video controls preload="none" poster=${source.poster ?? nothing}>
         <source src=${source.src} type=${source.type ?? nothing} />

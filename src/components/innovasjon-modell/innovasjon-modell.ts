@@ -19,8 +19,7 @@ import type { HashLinkController } from '../../internal/hash-link-controller.js'
 import type { PresenterController } from '../../internal/presenter-controller.js';
 import type { ModelDiagram } from '../model-diagram/model-diagram.js';
 import type { PanelSubject } from '../detail-panel/detail-panel.js';
-import { loadToolStrings, type ToolStrings } from '../../i18n/tool-strings.js';
-import type { UiStrings } from '../../i18n/ui-strings.js';
+import { loadToolStrings, type PanelStrings, type ToolStrings } from '../../i18n/tool-strings.js';
 import { innovasjonModellStyles } from './innovasjon-modell.styles.js';
 
 const TAG = 'innovasjon-modell';
@@ -134,7 +133,7 @@ export class InnovasjonModell extends LitElement {
   #validContent?: ModelContent;
   #problems: string[] = [];
   /** Draws the problems; comes with the validator's chunk, the only source of problems. */
-  #renderProblems?: (problems: string[], strings: UiStrings) => unknown;
+  #renderProblems?: (problems: string[], strings: PanelStrings) => unknown;
 
   /** Text of the on-demand tools (presenter, worksheet, notes), once loaded for the language. */
   @state() private tools?: ToolStrings;
@@ -173,16 +172,20 @@ export class InnovasjonModell extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#applyLang();
-    // Fetch the panel's code once the page is idle, so a first click finds it ready.
-    if ('requestIdleCallback' in window) requestIdleCallback(() => loadPanelElements());
-    else setTimeout(() => loadPanelElements(), 200);
+    // Fetch the panel's code and text once the page is idle, so a first click finds them ready.
+    const preload = () => {
+      loadPanelElements();
+      if (!this.tools) this.#loadTools();
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(preload);
+    else setTimeout(preload, 200);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.#applyLang();
     if (changed.has('content')) this.#checkContent();
     if (this.selected || this.outlineOpen) loadPanelElements();
-    if ((this.selected || this.presenting) && !this.tools) this.#loadTools();
+    if ((this.selected || this.presenting || this.outlineOpen || this.#problems.length) && !this.tools) this.#loadTools();
     if (this.presenting && !this.#presenter) this.#loadPresenter();
     if (this.deepLink && !this.#hashLink) this.#loadHashLink();
     if (changed.has('presenting') && !this.presenting) this.questionsView = false;
@@ -380,7 +383,7 @@ export class InnovasjonModell extends LitElement {
                 html`<innovasjon-modell-panel
                   exportparts="panel: outline-panel"
                   .subject=${subject}
-                  .strings=${strings}
+                  .tools=${this.tools}
                   .variant=${'outline'}
                 ></innovasjon-modell-panel>`,
             )}
@@ -395,7 +398,7 @@ export class InnovasjonModell extends LitElement {
     const subject = this.#openSubject;
     const accent = subject?.kind === 'practice' ? content.practices.indexOf(subject.practice) + 1 : 0;
     return html`<div class="base" part="base">
-      ${this.#problems.length ? this.#renderProblems?.(this.#problems, strings) : nothing}
+      ${this.#problems.length && this.tools ? this.#renderProblems?.(this.#problems, this.tools.panel) : nothing}
       ${this.presenting ? this.#presenter?.renderBar() : nothing}
       <div class="layout ${subject ? 'is-open' : ''}" aria-busy=${this.contentPending ? 'true' : 'false'}>
         <div class="diagram-column">
@@ -412,7 +415,6 @@ export class InnovasjonModell extends LitElement {
               class="detail accent-${accent}"
               exportparts="panel, heading, close-button, film, play-button, questions, worksheet, notes"
               .subject=${subject}
-              .strings=${strings}
               .view=${this.questionsView ? 'questions' : 'all'}
               .notesKey=${this.notes ? `${TAG}:notes:${this.id || location.pathname}` : ''}
               .modelTitle=${content.title}

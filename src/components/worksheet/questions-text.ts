@@ -1,5 +1,5 @@
 import { AUDIENCES, type Audience, type Practice } from '../../content/types.js';
-import type { UiStrings } from '../../i18n/ui-strings.js';
+import type { ToolStrings } from '../../i18n/tool-strings.js';
 
 /** Which questions a worksheet holds: one audience's, or all of them. */
 export type WorksheetAudience = Audience | 'all';
@@ -10,10 +10,10 @@ export function audiencesOf(choice: WorksheetAudience): readonly Audience[] {
 }
 
 /** A practice's questions as plain text, numbered under each audience's heading. */
-export function questionsAsText(practice: Practice, choice: WorksheetAudience, strings: UiStrings): string {
+export function questionsAsText(practice: Practice, choice: WorksheetAudience, tools: ToolStrings): string {
   const blocks = audiencesOf(choice).map((audience) =>
     [
-      strings.audiences[audience],
+      tools.panel.audiences[audience],
       ...practice.questions[audience].map((question, index) => `${index + 1}. ${question}`),
     ].join('\n'),
   );

@@ -2,7 +2,6 @@ import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Practice } from '../../content/types.js';
 import type { ToolStrings } from '../../i18n/tool-strings.js';
-import type { UiStrings } from '../../i18n/ui-strings.js';
 import { audiencesOf, questionsAsText, type WorksheetAudience } from './questions-text.js';
 import { worksheetStyles } from './worksheet.styles.js';
 
@@ -19,7 +18,6 @@ export class Worksheet extends LitElement {
   static override styles = worksheetStyles;
 
   @property({ attribute: false }) practice?: Practice;
-  @property({ attribute: false }) strings?: UiStrings;
   /** Text of the worksheet itself (loaded on demand). */
   @property({ attribute: false }) tools?: ToolStrings;
 
@@ -27,9 +25,9 @@ export class Worksheet extends LitElement {
   @state() audience: WorksheetAudience = 'all';
   @state() private status = '';
 
-  private async copy(practice: Practice, strings: UiStrings, tools: ToolStrings): Promise<void> {
+  private async copy(practice: Practice, tools: ToolStrings): Promise<void> {
     try {
-      await navigator.clipboard.writeText(questionsAsText(practice, this.audience, strings));
+      await navigator.clipboard.writeText(questionsAsText(practice, this.audience, tools));
       this.status = tools.worksheet.copied;
     } catch {
       this.status = tools.worksheet.copyFailed;
@@ -51,9 +49,10 @@ export class Worksheet extends LitElement {
   }
 
   protected override render() {
-    const { practice, strings, tools } = this;
-    if (!practice || !strings || !tools) return html``;
+    const { practice, tools } = this;
+    if (!practice || !tools) return html``;
     const { worksheet } = tools;
+    const { audiences } = tools.panel;
     const choices: WorksheetAudience[] = ['all', 'self', 'team', 'leaders'];
     return html`<div class="controls" part="worksheet">
         <h3>${worksheet.heading}</h3>
@@ -65,14 +64,14 @@ export class Worksheet extends LitElement {
             ${choices.map(
               (choice) =>
                 html`<option value=${choice} ?selected=${choice === this.audience}>
-                  ${choice === 'all' ? worksheet.allAudiences : strings.audiences[choice]}
+                  ${choice === 'all' ? worksheet.allAudiences : audiences[choice]}
                 </option>`,
             )}
           </select>
         </label>
         <div class="buttons">
           <button type="button" class="print" @click=${this.print}>${worksheet.print}</button>
-          <button type="button" class="copy" @click=${() => this.copy(practice, strings, tools)}>${worksheet.copy}</button>
+          <button type="button" class="copy" @click=${() => this.copy(practice, tools)}>${worksheet.copy}</button>
         </div>
         <p class="status" role="status">${this.status}</p>
       </div>
@@ -81,7 +80,7 @@ export class Worksheet extends LitElement {
         <p>${practice.intro}</p>
         <p class="note">${worksheet.printedNote}</p>
         ${audiencesOf(this.audience).map(
-          (audience) => html`<h2>${strings.audiences[audience]}</h2>
+          (audience) => html`<h2>${audiences[audience]}</h2>
             <ol>
               ${practice.questions[audience].map(
                 (question) => html`<li><p>${question}</p><div class="answer" aria-hidden="true"></div></li>`,

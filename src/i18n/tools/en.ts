@@ -1,7 +1,28 @@
 import type { ToolStrings } from '../tool-strings.js';
+import { tools as nbTools } from './nb.js';
 
 /** Text of the on-demand tools in English. */
 export const tools: ToolStrings = {
+  panel: {
+    valuesHeading: 'Three values at the core',
+    close: 'Close',
+    closeName: (title) => `Close “${title}”`,
+    filmHeading: 'Film',
+    duration: nbTools.panel.duration,
+    playFrom: (host) => `Play the film from ${host}`,
+    thirdPartyNote: (host) => `The film loads from ${host} only when you press the button.`,
+    watchAt: (title, host) => `Watch “${title}” on ${host}`,
+    transcript: 'Show the film as text',
+    videoUnsupported: 'Your browser cannot play this film.',
+    questionsHeading: 'Questions for reflection',
+    audiences: {
+      self: 'For yourself',
+      team: 'For your team',
+      leaders: 'For the leader group',
+    },
+    contentError: 'The content could not be used',
+    contentErrorFallback: 'You see the default content instead.',
+  },
   presenter: {
     exit: 'End the presentation',
     next: 'Next',

@@ -1,7 +1,28 @@
 import type { ToolStrings } from '../tool-strings.js';
+import { tools as nbTools } from './nb.js';
 
 /** Text of the on-demand tools in Norwegian nynorsk. */
 export const tools: ToolStrings = {
+  panel: {
+    valuesHeading: 'Tre verdiar i kjernen',
+    close: 'Lukk',
+    closeName: (title) => `Lukk «${title}»`,
+    filmHeading: 'Film',
+    duration: nbTools.panel.duration,
+    playFrom: (host) => `Spel av filmen frå ${host}`,
+    thirdPartyNote: (host) => `Filmen blir lasta frå ${host} først når du trykkjer på knappen.`,
+    watchAt: (title, host) => `Sjå «${title}» på ${host}`,
+    transcript: 'Vis tekstversjon av filmen',
+    videoUnsupported: 'Nettlesaren din kan ikkje spele av denne filmen.',
+    questionsHeading: 'Spørsmål til refleksjon',
+    audiences: {
+      self: 'For deg sjølv',
+      team: 'For teamet',
+      leaders: 'For leiargruppa',
+    },
+    contentError: 'Innhaldet kunne ikkje brukast',
+    contentErrorFallback: 'Du ser standardinnhaldet i staden.',
+  },
   presenter: {
     exit: 'Avslutt presentasjonen',
     next: 'Neste',
