@@ -25,7 +25,18 @@ if (wanted.includes('firefox')) {
   );
 }
 
+/** `/delay/<ms>/<path>` serves <path> after <ms> milliseconds, for tests of requests in flight. */
+async function delayMiddleware(context, next) {
+  const match = /^\/delay\/(\d+)(\/.*)$/.exec(context.path);
+  if (match) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Number(match[1]), 5000)));
+    context.path = match[2];
+  }
+  return next();
+}
+
 export default {
+  middleware: [delayMiddleware],
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [browserCommandsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

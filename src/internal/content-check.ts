@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import type { ModelContent } from '../content/types.js';
 import type { PanelStrings } from '../i18n/tool-strings.js';
+import { mergeContent } from '../content/merge.js';
 import { formatProblems, validateContent } from '../content/validate.js';
 
 export interface ContentCheck {
@@ -22,6 +23,64 @@ export function checkContent(content: unknown, tag: string): ContentCheck {
   const problems = formatProblems(result.problems);
   console.error(`<${tag}>: the content is not valid:\n${problems.join('\n')}`);
   return { problems };
+}
+
+/** Where content comes from, in the order the element prefers them. */
+export interface ContentRequest {
+  /** The `content` property: complete content, used as it is. */
+  content?: unknown;
+  /** The `src` attribute: a JSON file, laid over the built-in content. */
+  src?: string;
+  /** The text of a child `<script type="application/json">`, laid over the built-in content. */
+  inline?: string;
+  /** The built-in content of the element's language. */
+  base: ModelContent;
+  signal: AbortSignal;
+}
+
+async function fetchJson(src: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new Error(`src: could not load "${src}" (${(error as Error).message})`);
+  }
+  if (!response.ok) throw new Error(`src: could not load "${src}" (HTTP ${response.status})`);
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`src: "${src}" is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function parseInline(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`<script type="application/json">: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Gets the content the page asks for and checks it. A file that cannot be fetched or read is
+ * one problem in the result (and the console); an aborted request (a newer `src`) rejects, so
+ * nothing stale is ever shown.
+ */
+export async function resolveContent(request: ContentRequest, tag: string): Promise<ContentCheck> {
+  if (request.content !== undefined) return checkContent(request.content, tag);
+  let partial: unknown;
+  try {
+    partial = request.src ? await fetchJson(request.src, request.signal) : parseInline(request.inline ?? '');
+  } catch (error) {
+    if (request.signal.aborted) throw error;
+    const problem = (error as Error).message;
+    console.error(`<${tag}>: ${problem}`);
+    return { problems: [problem] };
+  }
+  if (request.signal.aborted) throw new DOMException('replaced by a newer request', 'AbortError');
+  return checkContent(mergeContent(request.base, partial), tag);
 }
 
 /** The problems as a readable message in the element, above the (built-in) model. */

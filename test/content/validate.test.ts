@@ -104,3 +104,21 @@ describe('content validation', () => {
     }
   });
 });
+
+describe('the JSON Schema shipped in the package', () => {
+  it('requires what the validator requires, and names the same practice ids', async () => {
+    const schema = await (await fetch('/schema/innovasjon-modell.schema.json')).json();
+    expect(schema.required).to.deep.equal(['lang', 'title', 'description', 'sourceNote', 'core', 'practices']);
+    expect(schema.$defs.practice.properties.id.enum).to.deep.equal(nb.practices.map((p) => p.id));
+    expect(schema.$defs.practice.required).to.deep.equal(Object.keys(nb.practices[0]));
+    expect(schema.properties.practices.minItems).to.equal(4);
+    // The media URL rule rejects what isSafeMediaUrl rejects.
+    const mediaUrl = new RegExp(schema.$defs.mediaUrl.pattern);
+    for (const url of ['https://video.example.no/a.webm', '/films/a.webm', 'films/a.webm']) {
+      expect(mediaUrl.test(url), url).to.equal(true);
+    }
+    for (const url of ['javascript:alert(1)', 'data:video/mp4;base64,AA', 'http://example.org/a.mp4', '//evil.example/a.mp4']) {
+      expect(mediaUrl.test(url), url).to.equal(false);
+    }
+  });
+});

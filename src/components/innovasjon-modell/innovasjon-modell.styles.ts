@@ -74,7 +74,17 @@ const layout = css`
     align-items: start;
   }
 
+  /* While content loads: a light placeholder, the size of the diagram, and nothing to read yet. */
   .layout[aria-busy='true'] {
+    visibility: hidden;
+  }
+  .layout[aria-busy='true'] .diagram-column {
+    visibility: visible;
+    aspect-ratio: 1;
+    border-radius: 50%;
+    background: var(--im-color-hover);
+  }
+  .layout[aria-busy='true'] .diagram-column > * {
     visibility: hidden;
   }
 

@@ -119,6 +119,13 @@ export class InnovasjonModell extends LitElement {
   @property({ type: Boolean }) notes = false;
 
   /**
+   * Address of a JSON content file (same schema as `content`, see `innovasjon-modell.schema.json`),
+   * laid over the built-in content: give only what differs, such as your own films or questions.
+   * A file that cannot be fetched or read is reported; the built-in content stays usable.
+   */
+  @property() src = '';
+
+  /**
    * Replaces the built-in content (see `ModelContent`). Invalid content is reported in the
    * element and the console, and the built-in content is shown instead.
    */
@@ -134,6 +141,10 @@ export class InnovasjonModell extends LitElement {
   #problems: string[] = [];
   /** Draws the problems; comes with the validator's chunk, the only source of problems. */
   #renderProblems?: (problems: string[], strings: PanelStrings) => unknown;
+  /** The content request under way, aborted when a newer one starts or the element leaves. */
+  #contentRequest?: AbortController;
+  /** The locale that content from `src` or inline JSON was last laid over. */
+  #contentBase?: Locale;
 
   /** Text of the on-demand tools (presenter, worksheet, notes), once loaded for the language. */
   @state() private tools?: ToolStrings;
@@ -169,8 +180,16 @@ export class InnovasjonModell extends LitElement {
     return root;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // No fetch outlives the element's place in the page.
+    this.#contentRequest?.abort();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // A request cut off by a disconnect starts again.
+    if (this.hasUpdated && this.contentPending) this.#updateContent();
     this.#applyLang();
     // Fetch the panel's code and text once the page is idle, so a first click finds them ready.
     const preload = () => {
@@ -183,7 +202,9 @@ export class InnovasjonModell extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.#applyLang();
-    if (changed.has('content')) this.#checkContent();
+    // Content laid over the built-in content is laid again over another language's.
+    const newBase = this.#contentBase !== undefined && this.#contentBase !== this.locale;
+    if (changed.has('content') || changed.has('src') || !this.hasUpdated || newBase) this.#updateContent();
     if (this.selected || this.outlineOpen) loadPanelElements();
     if ((this.selected || this.presenting || this.outlineOpen || this.#problems.length) && !this.tools) this.#loadTools();
     if (this.presenting && !this.#presenter) this.#loadPresenter();
@@ -285,34 +306,45 @@ export class InnovasjonModell extends LitElement {
   }
 
   /**
-   * Validates new content. The validator is a chunk of its own, fetched only by pages that set
-   * `content`; until it answers, the layout is marked busy and hidden, so the built-in content
-   * never flashes in place of the embedder's.
+   * Gets and checks the content the page asks for: the `content` property, else the `src` file,
+   * else a child `<script type="application/json">` (both laid over the built-in content). The
+   * code for this is a chunk of its own, fetched only by pages that use it; until it answers,
+   * the layout is marked busy and shows a light placeholder, so the built-in content never
+   * flashes in place of the page's. A newer request aborts an older one.
    */
-  #checkContent(): void {
-    const content = this.content;
-    if (content === undefined) {
+  #updateContent(): void {
+    this.#contentRequest?.abort();
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    if (this.content === undefined && !this.src && inline === undefined) {
+      this.#contentBase = undefined;
       this.#validContent = undefined;
       this.#problems = [];
       this.contentPending = false;
       return;
     }
+    const request = (this.#contentRequest = new AbortController());
+    const { content, src } = this;
+    this.#contentBase = content === undefined ? this.locale : undefined;
     this.contentPending = true;
-    import('../../internal/content-check.js').then(
-      ({ checkContent, renderProblems, problemsStyles }) => {
-        if (this.content !== content) return; // replaced while the validator loaded
-        ({ valid: this.#validContent, problems: this.#problems } = checkContent(content, TAG));
+    import('../../internal/content-check.js')
+      .then(async ({ resolveContent, renderProblems, problemsStyles }) => {
+        const result = await resolveContent(
+          { content, src, inline, base: this.locale.content, signal: request.signal },
+          TAG,
+        );
+        if (request.signal.aborted) return;
+        ({ valid: this.#validContent, problems: this.#problems } = result);
         if (!this.#renderProblems) {
           this.#renderProblems = renderProblems;
           adoptStyles(this.renderRoot as ShadowRoot, [...InnovasjonModell.elementStyles, problemsStyles]);
         }
         this.contentPending = false;
-      },
-      (error: unknown) => {
-        reportLoadFailure('the content validator')(error);
+      })
+      .catch((error: unknown) => {
+        if (request.signal.aborted) return;
+        reportLoadFailure('the content')(error);
         this.contentPending = false;
-      },
-    );
+      });
   }
 
   /** The part named by `selected`, or undefined (with a console note) for an unknown id. */

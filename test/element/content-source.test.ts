@@ -1,0 +1,122 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nb } from '../../src/content/locales/nb.js';
+import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+import { filmRoot, panelRoot, partsOf, settled } from '../support/model.js';
+
+async function captureErrors(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return seen;
+}
+
+async function modelWithSrc(src: string, selected = 'tillit-og-risikovilje'): Promise<InnovasjonModell> {
+  const box = await fixture(html`<div style="width: 900px">
+    <innovasjon-modell src=${src} selected=${selected}></innovasjon-modell>
+  </div>`);
+  const model = box.querySelector('innovasjon-modell')!;
+  await settled(model);
+  return model;
+}
+
+const problemLines = (model: InnovasjonModell) =>
+  [...(model.shadowRoot!.querySelector('[role="alert"]')?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+
+describe('<innovasjon-modell>: content from the page', () => {
+  it('lays a partial JSON file from src over the built-in content', async () => {
+    const model = await modelWithSrc('/test/fixtures/partial-content.json');
+    const root = panelRoot(model);
+    expect([...root.querySelectorAll('ul.questions')][1].textContent).to.contain('Hva tør vi prøve neste uke?');
+    // What the file leaves out stays as built in.
+    expect(root.querySelector('.intro')!.textContent).to.equal(nb.practices[1].intro);
+    expect([...root.querySelectorAll('ul.questions')][0].querySelectorAll('li')).to.have.length(
+      nb.practices[1].questions.self.length,
+    );
+    expect(filmRoot(model).querySelector('video source')!.getAttribute('src')).to.equal('/assets/sample-film/sample-film.webm');
+    expect(partsOf(model)).to.have.length(5);
+  });
+
+  it('reports a file that is not there, in the element and the console, and keeps the model usable', async () => {
+    let model!: InnovasjonModell;
+    const errors = await captureErrors(async () => {
+      model = await modelWithSrc('/test/fixtures/finnes-ikke.json');
+      await waitUntil(() => problemLines(model).length > 0, 'the problem is shown');
+    });
+    expect(problemLines(model)).to.deep.equal(['src: could not load "/test/fixtures/finnes-ikke.json" (HTTP 404)']);
+    expect(errors.join('\n')).to.contain('HTTP 404');
+    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal(nb.practices[1].title);
+  });
+
+  it('reports a file that is not valid JSON', async () => {
+    let model!: InnovasjonModell;
+    await captureErrors(async () => {
+      model = await modelWithSrc('/test/fixtures/broken.json');
+      await waitUntil(() => problemLines(model).length > 0);
+    });
+    expect(problemLines(model)[0]).to.match(/^src: "\/test\/fixtures\/broken.json" is not valid JSON \(/);
+  });
+
+  it('reports content of the wrong shape with the paths of the problems', async () => {
+    let model!: InnovasjonModell;
+    await captureErrors(async () => {
+      model = await modelWithSrc('/test/fixtures/wrong-schema.json');
+      await waitUntil(() => problemLines(model).length > 0);
+    });
+    expect(problemLines(model)).to.deep.equal([
+      'title: expected a non-empty text, found a number',
+      'practices[1].questions.self: expected a list of at least 1, found a list of 0',
+    ]);
+  });
+
+  it('reads inline JSON from a child script', async () => {
+    const box = await fixture(html`<div style="width: 900px">
+      <innovasjon-modell selected="kjerne">
+        <script type="application/json">
+          { "core": { "title": "Vår kultur", "values": [{ "id": "mot", "text": "Vi sier fra når noe ikke virker." }] } }
+        </script>
+      </innovasjon-modell>
+    </div>`);
+    const model = box.querySelector('innovasjon-modell')!;
+    await settled(model);
+    const root = panelRoot(model);
+    expect(root.querySelector('h2')!.textContent).to.equal('Vår kultur');
+    expect([...root.querySelectorAll('dd')][1].textContent).to.equal('Vi sier fra når noe ikke virker.');
+    expect([...root.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['Nysgjerrighet', 'Mot', 'Åpenhet']);
+  });
+
+  it('never shows stale content when src changes while a fetch is in flight', async () => {
+    const model = await modelWithSrc('');
+    model.src = '/delay/600/test/fixtures/wrong-schema.json';
+    await model.updateComplete;
+    model.src = '/test/fixtures/partial-content.json';
+    await settled(model);
+    await new Promise((resolve) => setTimeout(resolve, 900)); // the slow answer has come and gone
+    await settled(model);
+    expect(problemLines(model)).to.deep.equal([]);
+    expect([...panelRoot(model).querySelectorAll('ul.questions')][1].textContent).to.contain('Hva tør vi prøve neste uke?');
+  });
+
+  it('aborts a fetch in flight when the element leaves the page', async () => {
+    const model = await modelWithSrc('');
+    const aborted: string[] = [];
+    const originalFetch = window.fetch;
+    window.fetch = (input, init) => {
+      init?.signal?.addEventListener('abort', () => aborted.push(String(input)));
+      return originalFetch(input, init);
+    };
+    try {
+      model.src = '/delay/800/test/fixtures/partial-content.json';
+      await waitUntil(() => model.shadowRoot!.querySelector('.layout[aria-busy="true"]'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      model.remove();
+    } finally {
+      window.fetch = originalFetch;
+    }
+    expect(aborted).to.deep.equal(['/delay/800/test/fixtures/partial-content.json']);
+  });
+});
