@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import type { ModelContent } from '../content/types.js';
 import type { PanelStrings } from '../i18n/tool-strings.js';
 import { mergeContent } from '../content/merge.js';
+import { repairContent } from '../content/repair.js';
 import { formatProblems, validateContent } from '../content/validate.js';
 
 export interface ContentCheck {
@@ -13,16 +14,19 @@ export interface ContentCheck {
 
 /**
  * Checks an embedder's content and reports what is wrong in the console: problems as one
- * error, missing captions and the like as warnings. Loaded as a chunk of its own, only by
+ * error, missing captions and the like as warnings. Broken content is repaired part by part
+ * from `base`, so what is valid still renders. Loaded as a chunk of its own, only by
  * pages that set `content`.
  */
-export function checkContent(content: unknown, tag: string): ContentCheck {
+export function checkContent(content: unknown, base: ModelContent, tag: string): ContentCheck {
   const result = validateContent(content);
   for (const line of formatProblems(result.warnings)) console.warn(`<${tag}>: ${line}`);
   if (result.ok) return { valid: result.content, problems: [] };
   const problems = formatProblems(result.problems);
   console.error(`<${tag}>: the content is not valid:\n${problems.join('\n')}`);
-  return { problems };
+  // The parts without problems still render; the broken ones give way to the built-in ones.
+  const repaired = validateContent(repairContent(content, result.problems, base));
+  return { valid: repaired.ok ? repaired.content : undefined, problems };
 }
 
 /** Where content comes from, in the order the element prefers them. */
@@ -69,7 +73,7 @@ function parseInline(text: string): unknown {
  * nothing stale is ever shown.
  */
 export async function resolveContent(request: ContentRequest, tag: string): Promise<ContentCheck> {
-  if (request.content !== undefined) return checkContent(request.content, tag);
+  if (request.content !== undefined) return checkContent(request.content, request.base, tag);
   let partial: unknown;
   try {
     partial = request.src ? await fetchJson(request.src, request.signal) : parseInline(request.inline ?? '');
@@ -80,7 +84,7 @@ export async function resolveContent(request: ContentRequest, tag: string): Prom
     return { problems: [problem] };
   }
   if (request.signal.aborted) throw new DOMException('replaced by a newer request', 'AbortError');
-  return checkContent(mergeContent(request.base, partial), tag);
+  return checkContent(mergeContent(request.base, partial), request.base, tag);
 }
 
 /** The problems as a readable message in the element, above the (built-in) model. */

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nb } from '../../src/content/locales/nb.js';
 import { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { defineElement } from '../../src/internal/define-element.js';
-import { clickPart, panelRoot, partsOf, renderModel, settled } from '../support/model.js';
+import { clickPart, filmRoot, panelRoot, partsOf, renderModel, settled } from '../support/model.js';
 
 /** Collects what `console[method]` is given while `run` runs. */
 async function captureConsole(method: 'error' | 'warn' | 'info', run: () => Promise<void>): Promise<string[]> {
@@ -23,6 +23,7 @@ describe('<innovasjon-modell>: bad input and registration', () => {
     const broken = structuredClone(nb) as unknown as Record<string, any>;
     delete broken.practices[1].questions.self;
     broken.practices[0].film.source = { kind: 'file', src: 'javascript:alert(1)', tracks: [] };
+    broken.practices[3].title = 'Vår egen læringspraksis';
     const errors = await captureConsole('error', async () => {
       model.content = broken as never;
       await settled(model);
@@ -35,6 +36,9 @@ describe('<innovasjon-modell>: bad input and registration', () => {
     expect(partsOf(model)).to.have.length(5);
     await clickPart(model, 'muligheter-og-retning');
     expect(panelRoot(model).querySelector('h2')!.textContent).to.equal(nb.practices[0].title);
+    expect(filmRoot(model).querySelector('video')).to.equal(null);
+    // The valid parts of the page's content still render.
+    expect(partsOf(model)[4].getAttribute('aria-label')).to.equal('Lære og endre praksis (Vår egen læringspraksis)');
   });
 
   it('renders hostile strings as text, never as markup', async () => {
