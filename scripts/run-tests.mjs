@@ -17,6 +17,11 @@ const stages = [
   },
   { name: 'browser tests (Chromium, Firefox ESR)', command: 'npx wtr', report: 'reports/browser-tests.json' },
   {
+    name: 'strict CSP and Trusted Types page (Chromium, Firefox ESR)',
+    command: 'node test/csp/strict-csp.mjs',
+    report: 'reports/csp.json',
+  },
+  {
     name: 'Storybook smoke test (every story in Chromium)',
     command: 'npm run --silent build:storybook && node test/storybook/smoke.mjs',
     report: 'reports/storybook.json',
