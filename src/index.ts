@@ -15,6 +15,7 @@ export {
   type ValidationResult,
 } from './content/validate.js';
 export { nb as defaultContent } from './content/locales/nb.js';
+export { registerFilmHost, type FilmHost } from './content/film-hosts.js';
 export { OPEN_EVENT, CLOSE_EVENT, type PartEventDetail } from './internal/events.js';
 export { defineElement } from './internal/define-element.js';
 export { layoutDiagram, type DiagramLayout, type DiagramLabels } from './geometry/diagram-layout.js';

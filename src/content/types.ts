@@ -56,38 +56,48 @@ export interface CaptionTrack {
   default?: boolean;
 }
 
+/** A video file on the embedder's own server, played in `<video controls>`. */
+export interface FileFilmSource {
+  kind: 'file';
+  /** URL of the video file (https: or relative). */
+  src: string;
+  /** MIME type, e.g. `video/webm`. */
+  type?: string;
+  /** Optional still image shown before playing. */
+  poster?: string;
+  /** Caption tracks; at least one is expected for WCAG 1.2.2 (the console warns otherwise). */
+  tracks: CaptionTrack[];
+}
+
+/** A link to the page where the film is published. */
+export interface LinkFilmSource {
+  kind: 'link';
+  /** https: URL of that page. */
+  href: string;
+}
+
+/**
+ * A video on a film host, loaded only when the viewer presses play: `youtube` (through
+ * youtube-nocookie.com), `vimeo` (with dnt=1), or a host added with `registerFilmHost`.
+ */
+export interface HostedFilmSource {
+  kind: string;
+  /** The host's video id: 11 characters for YouTube, digits for Vimeo. */
+  videoId: string;
+}
+
 /** Where a film is played from. */
-export type FilmSource =
-  | {
-      /** A video file on the embedder's own server, played in `<video controls>`. */
-      kind: 'file';
-      /** URL of the video file (https: or relative). */
-      src: string;
-      /** MIME type, e.g. `video/webm`. */
-      type?: string;
-      /** Optional still image shown before playing. */
-      poster?: string;
-      /** Caption tracks; at least one is required for WCAG 1.2.2. */
-      tracks: CaptionTrack[];
-    }
-  | {
-      /** A YouTube video, loaded from youtube-nocookie.com only when the viewer presses play. */
-      kind: 'youtube';
-      /** The 11-character YouTube video id. */
-      videoId: string;
-    }
-  | {
-      /** A Vimeo video, loaded only when the viewer presses play. */
-      kind: 'vimeo';
-      /** The numeric Vimeo video id. */
-      videoId: string;
-    }
-  | {
-      /** A link to the page where the film is published. */
-      kind: 'link';
-      /** https: URL of that page. */
-      href: string;
-    };
+export type FilmSource = FileFilmSource | LinkFilmSource | HostedFilmSource;
+
+/** True for a self-hosted file. */
+export function isFileSource(source: FilmSource): source is FileFilmSource {
+  return source.kind === 'file';
+}
+
+/** True for a link to a film's page. */
+export function isLinkSource(source: FilmSource): source is LinkFilmSource {
+  return source.kind === 'link';
+}
 
 /** A learning film for a practice. */
 export interface Film {

@@ -1,3 +1,4 @@
+import { filmHost, filmKinds } from './film-hosts.js';
 import {
   AUDIENCES,
   PRACTICE_IDS,
@@ -29,8 +30,6 @@ export type ValidationResult =
 
 /** Labels longer than this cannot be wrapped into a segment at 280 px. */
 export const MAX_LABEL_LENGTH = 48;
-const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
-const VIMEO_ID = /^\d{1,12}$/;
 const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** Gathers every problem of one walk over the content. */
@@ -149,21 +148,19 @@ function filmSource(c: Collector, value: unknown, path: string): FilmSource {
       if (r.poster !== undefined) source.poster = url(c, r.poster, `${path}.poster`, true);
       return source;
     }
-    case 'youtube':
-      if (typeof r.videoId !== 'string' || !YOUTUBE_ID.test(r.videoId)) {
-        c.add(`${path}.videoId`, 'an 11-character YouTube video id', r.videoId);
-      }
-      return { kind: 'youtube', videoId: String(r.videoId) };
-    case 'vimeo':
-      if (typeof r.videoId !== 'string' || !VIMEO_ID.test(r.videoId)) {
-        c.add(`${path}.videoId`, 'a numeric Vimeo video id', r.videoId);
-      }
-      return { kind: 'vimeo', videoId: String(r.videoId) };
     case 'link':
       return { kind: 'link', href: url(c, r.href, `${path}.href`, false) };
-    default:
-      c.add(`${path}.kind`, 'one of the film hosts "file", "youtube", "vimeo" or "link"', r.kind);
-      return { kind: 'link', href: '' };
+    default: {
+      const host = typeof r.kind === 'string' ? filmHost(r.kind) : undefined;
+      if (!host) {
+        c.add(`${path}.kind`, `one of the film sources ${filmKinds().map((k) => `"${k}"`).join(', ')}`, r.kind);
+        return { kind: 'link', href: '' };
+      }
+      if (typeof r.videoId !== 'string' || !host.idPattern.test(r.videoId)) {
+        c.add(`${path}.videoId`, `a ${host.name} video id (${host.idPattern.source})`, r.videoId);
+      }
+      return { kind: r.kind as string, videoId: String(r.videoId) };
+    }
   }
 }
 

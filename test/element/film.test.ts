@@ -123,3 +123,62 @@ describe('<innovasjon-modell>: films', () => {
     expect(link.textContent).to.contain('arbeidsgiver.dfo.no');
   });
 });
+
+describe('<innovasjon-modell>: film hosts', () => {
+  const HOST = {
+    name: 'Kommunens videoportal',
+    idPattern: /^[a-z0-9]{8}$/,
+    embedUrl: (id: string) => `https://video.kommune.example/embed/${id}`,
+    allow: 'fullscreen',
+  };
+
+  it('rejects a host it does not know, naming the ones it does; allows it once registered', async () => {
+    const model = await renderModel(900);
+    const content = contentWithFilms();
+    content.practices[3].film = { title: 'Fra portalen', source: { kind: 'videoportal', videoId: 'abcd1234' } };
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      model.content = structuredClone(content);
+      await settled(model);
+    } finally {
+      console.error = original;
+    }
+    expect(errors.join('\n')).to.contain('practices[3].film.source.kind: expected one of the film sources "file", "link", "youtube", "vimeo"');
+
+    const Model = customElements.get('innovasjon-modell') as unknown as {
+      registerFilmHost: (kind: string, host: typeof HOST) => Promise<void>;
+    };
+    await Model.registerFilmHost('videoportal', HOST);
+    model.content = structuredClone(content);
+    model.selected = PRACTICE_IDS[3];
+    await settled(model);
+    const root = filmRoot(model);
+    expect(root.querySelector('iframe')).to.equal(null);
+    expect(root.querySelector('button')!.textContent).to.contain('Kommunens videoportal');
+    await realClick(root.querySelector('button')!);
+    await settled(model);
+    const iframe = root.querySelector('iframe')!;
+    expect(iframe.src).to.equal('https://video.kommune.example/embed/abcd1234');
+    expect(iframe.getAttribute('allow')).to.equal('fullscreen');
+    iframe.remove();
+  });
+
+  it('refuses a host that would embed from http:, or take a kind that is taken', async () => {
+    const Model = customElements.get('innovasjon-modell') as unknown as {
+      registerFilmHost: (kind: string, host: typeof HOST) => Promise<void>;
+    };
+    const refused = async (kind: string, host: typeof HOST) => {
+      try {
+        await Model.registerFilmHost(kind, host);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(await refused('usikker', { ...HOST, embedUrl: (id) => `http://video.example/${id}` })).to.contain('https:');
+    expect(await refused('youtube', HOST)).to.contain('taken');
+    expect(await refused('file', HOST)).to.contain('taken');
+  });
+});

@@ -110,7 +110,7 @@ describe('<innovasjon-modell>: hostile strings', () => {
       for (const payload of XSS_PAYLOADS) {
         current = payload;
         model.content = everyTextIs(payload);
-        for (const id of [CORE_ID, ...PRACTICE_IDS]) {
+        for (const id of [CORE_ID, ...PRACTICE_IDS] as const) {
           model.selected = id;
           await settled(model);
           const panel = panelRoot(model);

@@ -1,4 +1,4 @@
-import type { FilmSource } from '../../content/types.js';
+import { filmHost } from '../../content/film-hosts.js';
 
 /** A third-party player, described so the viewer can be told where it loads from. */
 export interface Embed {
@@ -10,24 +10,13 @@ export interface Embed {
   allow: string;
 }
 
-type EmbeddedSource = Extract<FilmSource, { kind: 'youtube' | 'vimeo' }>;
-
 /**
- * Where a YouTube or Vimeo film is embedded from. YouTube goes through youtube-nocookie.com,
- * Vimeo with `dnt=1`; both start playing at once, since the viewer has just pressed play.
+ * Where a hosted film is embedded from, or undefined when its host is not allowed or its
+ * player address is not https: (checked again here, as the last step before the iframe).
  */
-export function embedFor(source: EmbeddedSource): Embed {
-  const id = encodeURIComponent(source.videoId);
-  if (source.kind === 'youtube') {
-    return {
-      host: 'YouTube',
-      src: `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&rel=0`,
-      allow: 'autoplay; encrypted-media; picture-in-picture; fullscreen',
-    };
-  }
-  return {
-    host: 'Vimeo',
-    src: `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1`,
-    allow: 'autoplay; picture-in-picture; fullscreen',
-  };
+export function embedFor(source: { kind: string; videoId: string }): Embed | undefined {
+  const host = filmHost(source.kind);
+  if (!host || !host.idPattern.test(source.videoId)) return undefined;
+  const src = host.embedUrl(source.videoId);
+  return /^https:\/\//.test(src) ? { host: host.name, src, allow: host.allow } : undefined;
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Film, FilmSource } from '../../content/types.js';
+import { isFileSource, isLinkSource, type Film, type FilmSource, type HostedFilmSource } from '../../content/types.js';
 import type { PanelStrings } from '../../i18n/tool-strings.js';
 import { embedFor, type Embed } from './embeds.js';
 import { filmPlayerStyles } from './film-player.styles.js';
@@ -59,7 +59,7 @@ export class FilmPlayer extends LitElement {
   }
 
   private renderSource(source: FilmSource, film: Film, strings: PanelStrings) {
-    if (source.kind === 'file') {
+    if (isFileSource(source)) {
       return html`<video controls preload="none" poster=${source.poster ?? nothing}>
         <source src=${source.src} type=${source.type ?? nothing} />
         ${source.tracks.map(
@@ -75,13 +75,15 @@ export class FilmPlayer extends LitElement {
         <p>${strings.videoUnsupported}</p>
       </video>`;
     }
-    if (source.kind === 'link') {
+    if (isLinkSource(source)) {
       const host = new URL(source.href).hostname;
       return html`<p class="link">
         <a href=${source.href}>${strings.watchAt(film.title, host)}</a>
       </p>`;
     }
-    return this.renderEmbed(embedFor(source), film, strings);
+    const embed = embedFor(source as HostedFilmSource);
+    // Content is validated before it gets here; a host removed since then shows nothing to play.
+    return embed ? this.renderEmbed(embed, film, strings) : html`<p>${strings.videoUnsupported}</p>`;
   }
 
   protected override render() {

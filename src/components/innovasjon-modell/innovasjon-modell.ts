@@ -20,6 +20,7 @@ import type { PresenterController } from '../../internal/presenter-controller.js
 import type { ModelDiagram } from '../model-diagram/model-diagram.js';
 import type { PanelSubject } from '../detail-panel/detail-panel.js';
 import { loadToolStrings, type PanelStrings, type ToolStrings } from '../../i18n/tool-strings.js';
+import type { FilmHost } from '../../content/film-hosts.js';
 import { innovasjonModellStyles } from './innovasjon-modell.styles.js';
 
 const TAG = 'innovasjon-modell';
@@ -76,6 +77,16 @@ const TAG = 'innovasjon-modell';
  */
 export class InnovasjonModell extends LitElement {
   static override styles = innovasjonModellStyles;
+
+  /**
+   * Allows films from another video service (besides self-hosted files, YouTube and Vimeo), as
+   * sources `{ kind, videoId }`; for pages that load the script tag, which cannot import. The
+   * registry is fetched with the validator, so this returns a promise; register before setting
+   * content that uses the host.
+   */
+  static registerFilmHost(kind: string, host: FilmHost): Promise<void> {
+    return import('../../content/film-hosts.js').then((hosts) => hosts.registerFilmHost(kind, host));
+  }
 
   /**
    * The open part: `kjerne` or a practice id (`muligheter-og-retning`, `tillit-og-risikovilje`,
@@ -332,6 +343,8 @@ export class InnovasjonModell extends LitElement {
           { content, src, inline, base: this.locale.content, signal: request.signal },
           TAG,
         );
+        // The message about problems needs its text: fetch it before the layout stops being busy.
+        if (result.problems.length && !this.tools) this.tools = await loadToolStrings(this.#resolvedLang);
         if (request.signal.aborted) return;
         ({ valid: this.#validContent, problems: this.#problems } = result);
         if (!this.#renderProblems) {
@@ -355,9 +368,7 @@ export class InnovasjonModell extends LitElement {
     if (id === CORE_ID) return { kind: 'core', core: content.core };
     const practice = content.practices.find((p) => p.id === id);
     if (practice) return { kind: 'practice', practice };
-    console.warn(
-      `<${TAG}>: selected="${id}" is not a part of the model; use "${CORE_ID}" or one of ${PRACTICE_IDS.join(', ')}.`,
-    );
+    console.warn(`<${TAG}>: selected="${id}" is not a part of the model (${[CORE_ID, ...PRACTICE_IDS].join(', ')}).`);
     return undefined;
   }
 
