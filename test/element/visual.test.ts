@@ -44,14 +44,14 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`labels have 4.5:1 contrast on their fills, closed and open (${theme})`, async () => {
       const model = await renderModel();
-      model.theme = theme;
+      model.setAttribute('theme', theme);
       const ratios = await labelContrasts(model);
       expect(Math.min(...ratios)).to.be.at.least(4.5);
     });
 
     it(`axe finds no violations in the ${theme} theme, closed and with a part open`, async () => {
       const model = await renderModel(900);
-      model.theme = theme;
+      model.setAttribute('theme', theme);
       await settled(model);
       await expect(model).to.be.accessible();
       model.selected = PRACTICE_IDS[2];
@@ -69,7 +69,7 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
     const dark = panelBackground();
     expect(contrastRatio(light, dark)).to.be.above(10);
     await expect(model).to.be.accessible();
-    model.theme = 'light';
+    model.setAttribute('theme', 'light');
     await settled(model);
     expect(panelBackground()).to.equal(light);
   });

@@ -40,6 +40,10 @@ const TAG = 'innovasjon-modell';
  * @fires innovasjon-step - Presenter mode moved to another step. `detail` is
  *   `{ step, total, id, questions }` (`step` counts from 1; `id` is '' for the overview).
  *
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme: `auto` (default) follows the reader's
+ *   light or dark setting; `light` and `dark` force one, for pages that do not follow it.
+ *   An attribute only: the element's styles read it.
+ *
  * @csspart base - The element's outer box.
  * @csspart diagram - The SVG drawing.
  * @csspart core - The culture core in the centre.
@@ -103,12 +107,6 @@ export class InnovasjonModell extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /**
-   * Colour scheme: `auto` (default) follows the reader's light or dark setting; `light` and
-   * `dark` force one, for pages that do not follow it.
-   */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /**
    * Presenter mode: full screen (or the whole viewport where full screen is refused), large type,
    * and the keys of a slide clicker step through overview, core and practices. Escape leaves.
    */
@@ -152,6 +150,8 @@ export class InnovasjonModell extends LitElement {
   #problems: string[] = [];
   /** Draws the problems; comes with the validator's chunk, the only source of problems. */
   #renderProblems?: (problems: string[], strings: PanelStrings) => unknown;
+  /** Cancels the idle-time preload of the panel, when the element leaves before it ran. */
+  #cancelPreload?: () => void;
   /** The content request under way, aborted when a newer one starts or the element leaves. */
   #contentRequest?: AbortController;
   /** The locale that content from `src` or inline JSON was last laid over. */
@@ -193,8 +193,9 @@ export class InnovasjonModell extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // No fetch outlives the element's place in the page.
+    // No fetch or timer outlives the element's place in the page.
     this.#contentRequest?.abort();
+    this.#cancelPreload?.();
   }
 
   override connectedCallback(): void {
@@ -203,12 +204,14 @@ export class InnovasjonModell extends LitElement {
     if (this.hasUpdated && this.contentPending) this.#updateContent();
     this.#applyLang();
     // Fetch the panel's code and text once the page is idle, so a first click finds them ready.
-    const preload = () => {
-      loadPanelElements();
-      if (!this.tools) this.#loadTools();
-    };
-    if ('requestIdleCallback' in window) requestIdleCallback(preload);
-    else setTimeout(preload, 200);
+    // (Browsers without requestIdleCallback fetch them at the first click instead.)
+    if ('requestIdleCallback' in window) {
+      const handle = requestIdleCallback(() => {
+        loadPanelElements();
+        if (!this.tools) this.#loadTools();
+      });
+      this.#cancelPreload = () => cancelIdleCallback(handle);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
