@@ -13,6 +13,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 function instrument() {
   const listeners = new Set<string>();
   const observed = new Set<Element>();
+  const idleCallbacks = new Set<number>();
   const targets = new Map<EventTarget, string>([
     [document, 'document'],
     [window, 'window'],
@@ -26,6 +27,20 @@ function instrument() {
   };
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
+  const requestIdle = window.requestIdleCallback;
+  const cancelIdle = window.cancelIdleCallback;
+  window.requestIdleCallback = (callback, options) => {
+    const handle: number = requestIdle((deadline) => {
+      idleCallbacks.delete(handle);
+      callback(deadline);
+    }, options);
+    idleCallbacks.add(handle);
+    return handle;
+  };
+  window.cancelIdleCallback = (handle) => {
+    idleCallbacks.delete(handle);
+    cancelIdle(handle);
+  };
   const observe = ResizeObserver.prototype.observe;
   const unobserve = ResizeObserver.prototype.unobserve;
   const disconnect = ResizeObserver.prototype.disconnect;
@@ -54,7 +69,10 @@ function instrument() {
   return {
     listeners,
     observed,
+    idleCallbacks,
     restore() {
+      window.requestIdleCallback = requestIdle;
+      window.cancelIdleCallback = cancelIdle;
       EventTarget.prototype.addEventListener = add;
       EventTarget.prototype.removeEventListener = remove;
       ResizeObserver.prototype.observe = observe;
@@ -91,7 +109,7 @@ describe('<innovasjon-modell>: connecting and disconnecting', () => {
     expect(partsOf(model)).to.have.length(5);
   });
 
-  it('1,000 connect/disconnect cycles leave no listener on document, window or fonts, and no observer', async function () {
+  it('1,000 connect/disconnect cycles leave no listener on document, window or fonts, no observer and no pending idle callback', async function () {
     this.timeout(120000);
     const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
     const model = document.createElement('innovasjon-modell');
@@ -100,13 +118,18 @@ describe('<innovasjon-modell>: connecting and disconnecting', () => {
     await cycle(box, model); // first use loads the on-demand code
     await waitUntil(() => customElements.get('innovasjon-modell-panel'), 'the panel code loads', { timeout: 5000 });
     const probe = instrument();
+    let pendingAfterRemoval = 0;
     try {
       for (let i = 0; i < 1000; i++) {
         if (i % 100 === 0) model.selected = i % 200 === 0 ? CORE_ID : PRACTICE_IDS[0];
         await cycle(box, model);
+        // Whatever the element asked to run when idle is cancelled as it leaves.
+        pendingAfterRemoval = Math.max(pendingAfterRemoval, probe.idleCallbacks.size);
       }
+      expect(pendingAfterRemoval, 'idle callbacks pending right after removal').to.equal(0);
       expect([...probe.listeners]).to.deep.equal([]);
       expect([...probe.observed]).to.deep.equal([]);
+      expect(probe.idleCallbacks.size, 'idle callbacks still pending').to.equal(0);
     } finally {
       probe.restore();
     }
