@@ -158,9 +158,11 @@ describe('<innovasjon-modell>: facilitator notes', () => {
   }
 
   async function notesRoot(model: InnovasjonModell): Promise<ShadowRoot> {
-    const notes = panelRoot(model).querySelector('innovasjon-modell-notes')!;
-    await waitUntil(() => notes.shadowRoot?.querySelector('textarea'), 'the notes load');
-    return notes.shadowRoot!;
+    await waitUntil(
+      () => panelRoot(model).querySelector('innovasjon-modell-notes')?.shadowRoot?.querySelector('textarea'),
+      'the notes load',
+    );
+    return panelRoot(model).querySelector('innovasjon-modell-notes')!.shadowRoot!;
   }
 
   it('is off unless asked for', async () => {

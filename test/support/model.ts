@@ -44,8 +44,9 @@ export async function settled(model: InnovasjonModell): Promise<void> {
   await model.updateComplete;
   const panel = panelOf(model) ?? model.shadowRoot!.querySelector('innovasjon-modell-panel');
   if (panel) {
-    // The panel's code is a chunk of its own, fetched when first needed.
+    // The panel's code and text are chunks of their own, fetched when first needed.
     await customElements.whenDefined('innovasjon-modell-panel');
+    await waitUntil(() => panel.shadowRoot?.querySelector('section.panel'), 'the panel renders', { interval: 5 });
     await panel.updateComplete;
     await panel.shadowRoot!.querySelector<FilmPlayer>('innovasjon-modell-film')?.updateComplete;
   }
