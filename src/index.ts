@@ -16,7 +16,14 @@ export {
 } from './content/validate.js';
 export { nb as defaultContent } from './content/locales/nb.js';
 export { registerFilmHost, type FilmHost } from './content/film-hosts.js';
-export { OPEN_EVENT, CLOSE_EVENT, type PartEventDetail } from './internal/events.js';
+export {
+  OPEN_EVENT,
+  CLOSE_EVENT,
+  STEP_EVENT,
+  type PartEventDetail,
+  type StepEventDetail,
+} from './internal/events.js';
+export { FILM_START_EVENT, type FilmStartEventDetail } from './components/film-player/film-start-event.js';
 export { defineElement } from './internal/define-element.js';
 export { layoutDiagram, type DiagramLayout, type DiagramLabels } from './geometry/diagram-layout.js';
 export type { UiStrings } from './i18n/ui-strings.js';

@@ -1,4 +1,5 @@
 import type { PartId } from '../content/types.js';
+import type { FilmStartEventDetail } from '../components/film-player/film-start-event.js';
 
 /** Fired when a part is about to open by the viewer's action; cancelable. */
 export const OPEN_EVENT = 'innovasjon-open';
@@ -44,5 +45,6 @@ declare global {
     [OPEN_EVENT]: CustomEvent<PartEventDetail>;
     [CLOSE_EVENT]: CustomEvent<PartEventDetail>;
     [STEP_EVENT]: CustomEvent<StepEventDetail>;
+    'innovasjon-film-start': CustomEvent<FilmStartEventDetail>;
   }
 }

@@ -64,6 +64,21 @@ describe('<innovasjon-modell>: films', () => {
     expect(filmRoot(model).querySelector('video')).to.exist;
   });
 
+  it('fires innovasjon-film-start once when the viewer plays a self-hosted film', async () => {
+    const model = await modelWithFilms(PRACTICE_IDS[0]);
+    const starts: unknown[] = [];
+    document.addEventListener('innovasjon-film-start', (event) => starts.push((event as CustomEvent).detail));
+    const video = filmRoot(model).querySelector('video')!;
+    video.muted = true;
+    await video.play();
+    video.pause();
+    await video.play();
+    video.pause();
+    await waitUntil(() => starts.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(starts).to.deep.equal([{ title: 'Eksempelfilm', kind: 'file' }]);
+  });
+
   it('opens the transcript under the film', async () => {
     const model = await modelWithFilms(PRACTICE_IDS[0]);
     const details = filmRoot(model).querySelector('details')!;
@@ -76,6 +91,8 @@ describe('<innovasjon-modell>: films', () => {
   it('requests nothing from YouTube before play is pressed, then loads youtube-nocookie', async () => {
     const before = thirdPartyRequests().length;
     const model = await modelWithFilms(PRACTICE_IDS[1]);
+    let started: unknown;
+    model.addEventListener('innovasjon-film-start', (event) => (started = event.detail));
     const root = filmRoot(model);
     expect(root.querySelector('iframe')).to.equal(null);
     expect(thirdPartyRequests().length).to.equal(before);
@@ -90,6 +107,7 @@ describe('<innovasjon-modell>: films', () => {
     expect(iframe.title).to.equal('Film på YouTube');
     expect(iframe.referrerPolicy).to.equal('strict-origin-when-cross-origin');
     expect(deepActiveElement()).to.equal(iframe);
+    expect(started).to.deep.equal({ title: 'Film på YouTube', kind: 'youtube' });
     iframe.remove(); // the test machine has no network; do not let it try
   });
 

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isFileSource, isLinkSource, type Film, type FilmSource, type HostedFilmSource } from '../../content/types.js';
 import type { PanelStrings } from '../../i18n/tool-strings.js';
+import { FILM_START_EVENT, type FilmStartEventDetail } from './film-start-event.js';
 import { embedFor, type Embed } from './embeds.js';
 import { filmPlayerStyles } from './film-player.styles.js';
 
@@ -26,6 +27,17 @@ export class FilmPlayer extends LitElement {
 
   /** True once the viewer has asked for a third-party player. */
   @state() private embedLoaded = false;
+  /** The film whose start was reported, so replays and pauses do not report again. */
+  #reported?: Film;
+
+  /** Tells the page (analytics) that the viewer started this film, once per film. */
+  #reportStart(): void {
+    const { film } = this;
+    if (!film || this.#reported === film) return;
+    this.#reported = film;
+    const detail: FilmStartEventDetail = { title: film.title, kind: film.source.kind };
+    this.dispatchEvent(new CustomEvent(FILM_START_EVENT, { detail, bubbles: true, composed: true }));
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new film starts unloaded: consent to one host's player is not consent to the next film.
@@ -41,7 +53,14 @@ export class FilmPlayer extends LitElement {
   private renderEmbed(embed: Embed, film: Film, strings: PanelStrings) {
     if (!this.embedLoaded) {
       return html`<div class="consent">
-        <button part="play-button" type="button" @click=${() => (this.embedLoaded = true)}>
+        <button
+          part="play-button"
+          type="button"
+          @click=${() => {
+            this.embedLoaded = true;
+            this.#reportStart();
+          }}
+        >
           <span class="play-icon" aria-hidden="true"></span>${strings.playFrom(embed.host)}
         </button>
         <p class="note">${strings.thirdPartyNote(embed.host)}</p>
@@ -60,7 +79,7 @@ export class FilmPlayer extends LitElement {
 
   private renderSource(source: FilmSource, film: Film, strings: PanelStrings) {
     if (isFileSource(source)) {
-      return html`<video controls preload="none" poster=${source.poster ?? nothing}>
+      return html`<video controls preload="none" poster=${source.poster ?? nothing} @play=${this.#reportStart}>
         <source src=${source.src} type=${source.type ?? nothing} />
         ${source.tracks.map(
           (track) =>

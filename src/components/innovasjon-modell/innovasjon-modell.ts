@@ -37,6 +37,8 @@ const TAG = 'innovasjon-modell';
  *   `detail.id` is the part's id. Cancelable: `preventDefault()` keeps it closed.
  * @fires innovasjon-close - The viewer closed the panel (close button, Escape, or the open part
  *   again). `detail.id` is the id of the part that was open.
+ * @fires innovasjon-film-start - The viewer started a film: the first play of a self-hosted file, or
+ *   the press that loads a YouTube, Vimeo or other hosted player. `detail` is `{ title, kind }`.
  * @fires innovasjon-step - Presenter mode moved to another step. `detail` is
  *   `{ step, total, id, questions }` (`step` counts from 1; `id` is '' for the overview).
  *
