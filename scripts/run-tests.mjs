@@ -10,6 +10,7 @@ const stages = [
   { name: 'type check', command: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'build (bundle, library, types, manifest)', command: 'npm run --silent build' },
   { name: 'size budget (size-limit)', command: 'npx size-limit' },
+  { name: 'npm pack contents', command: 'node scripts/check-package.mjs' },
   {
     name: 'custom-elements.json is committed as built',
     command: 'git diff --exit-code --stat -- custom-elements.json',
