@@ -48,14 +48,14 @@ async function fetchJson(src: string, signal: AbortSignal): Promise<unknown> {
     response = await fetch(src, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new Error(`src: could not load "${src}" (${(error as Error).message})`);
+    throw new Error(`src: could not load "${src}" (${(error as Error).message})`, { cause: error });
   }
   if (!response.ok) throw new Error(`src: could not load "${src}" (HTTP ${response.status})`);
   const text = await response.text();
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`src: "${src}" is not valid JSON (${(error as Error).message})`);
+    throw new Error(`src: "${src}" is not valid JSON (${(error as Error).message})`, { cause: error });
   }
 }
 
@@ -63,7 +63,9 @@ function parseInline(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`<script type="application/json">: not valid JSON (${(error as Error).message})`);
+    throw new Error(`<script type="application/json">: not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    });
   }
 }
 

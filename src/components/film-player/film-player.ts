@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isFileSource, isLinkSource, type Film, type FilmSource, type HostedFilmSource } from '../../content/types.js';
 import type { PanelStrings } from '../../i18n/tool-strings.js';
 import { FILM_START_EVENT, type FilmStartEventDetail } from './film-start-event.js';
@@ -79,8 +80,8 @@ export class FilmPlayer extends LitElement {
 
   private renderSource(source: FilmSource, film: Film, strings: PanelStrings) {
     if (isFileSource(source)) {
-      return html`<video controls preload="none" poster=${source.poster ?? nothing} @play=${this.#reportStart}>
-        <source src=${source.src} type=${source.type ?? nothing} />
+      return html`<video controls preload="none" poster=${ifDefined(source.poster)} @play=${this.#reportStart}>
+        <source src=${source.src} type=${ifDefined(source.type)} />
         ${source.tracks.map(
           (track) =>
             html`<track
