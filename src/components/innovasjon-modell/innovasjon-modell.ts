@@ -167,14 +167,9 @@ export class InnovasjonModell extends LitElement {
   /** Whether the open practice shows only its questions (a presenter step). */
   @state() private questionsView = false;
 
-  get #diagram(): ModelDiagram | null {
-    return this.renderRoot.querySelector('innovasjon-modell-diagram');
-  }
-
   /** Created from chunks of their own when first needed: presenting, and deep links. */
   #presenter?: PresenterController;
   #hashLink?: HashLinkController;
-  #wantsFullscreen = false;
 
   constructor() {
     super();
@@ -236,7 +231,10 @@ export class InnovasjonModell extends LitElement {
   }
 
   async #loadPresenter(): Promise<void> {
-    const { PresenterController, definePresenterBar } = await import('../../internal/presenter-mode.js');
+    // A chunk that does not load is reported, and leaves the element as it was.
+    const module = await import('../../internal/presenter-mode.js').catch(reportLoadFailure('presenter mode'));
+    if (!module) return;
+    const { PresenterController, definePresenterBar } = module;
     definePresenterBar();
     this.#presenter ??= new PresenterController(this, {
       practiceIds: () => this.#shownContent.practices.map((p) => p.id),
@@ -249,9 +247,6 @@ export class InnovasjonModell extends LitElement {
         this.questionsView = questions;
       },
     });
-    // Still within the click's user activation, which the Fullscreen API asks for.
-    if (this.#wantsFullscreen) this.#presenter.requestFullscreen();
-    this.#wantsFullscreen = false;
     this.requestUpdate();
   }
 
@@ -267,7 +262,9 @@ export class InnovasjonModell extends LitElement {
   }
 
   async #loadHashLink(): Promise<void> {
-    const { HashLinkController } = await import('../../internal/hash-link-controller.js');
+    const module = await import('../../internal/hash-link-controller.js').catch(reportLoadFailure('deep links'));
+    if (!module) return;
+    const { HashLinkController } = module;
     this.#hashLink ??= new HashLinkController(
       this,
       (part, questions) => {
@@ -284,12 +281,9 @@ export class InnovasjonModell extends LitElement {
   }
 
   #startPresenting(): void {
-    this.#wantsFullscreen = true;
     this.presenting = true;
-    if (this.#presenter) {
-      this.#presenter.requestFullscreen();
-      this.#wantsFullscreen = false;
-    }
+    // Asked within the click's user activation, which the Fullscreen API requires.
+    this.#loadPresenter().then(() => this.#presenter?.requestFullscreen());
   }
 
   /** The content shown: the embedder's when it is valid, else the built-in one. */
@@ -401,7 +395,7 @@ export class InnovasjonModell extends LitElement {
     this.announcement = '';
     this.dispatchEvent(publicEvent(CLOSE_EVENT, { id }));
     // Focus goes back to the part that was open, so the keyboard user keeps their place.
-    this.updateComplete.then(() => this.#diagram?.focusPart(id));
+    this.updateComplete.then(() => this.renderRoot.querySelector<ModelDiagram>('innovasjon-modell-diagram')?.focusPart(id));
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
