@@ -3,6 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // Docs pages built from the custom elements manifest, and the axe panel on every story.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The sample film and its captions, served at /assets like in the tests.
   staticDirs: [{ from: '../assets', to: '/assets' }],
   core: { disableTelemetry: true },

@@ -1,10 +1,17 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
 import '../src/define.js';
+
+// Attributes, properties, events, parts and CSS properties on the docs pages come from here.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // Every story is checked by axe in the a11y panel; a violation is an error there.
+    a11y: { test: 'error' },
   },
 };
 

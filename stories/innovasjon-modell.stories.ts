@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { nb } from '../src/content/locales/nb.js';
 import { CORE_ID, PRACTICE_IDS, type ModelContent } from '../src/content/types.js';
+import { withActions } from 'storybook/actions/decorator';
 import '../src/define.js';
 
 interface Args {
@@ -56,6 +57,12 @@ function customContent(): ModelContent {
 const meta: Meta<Args> = {
   title: 'Kultur for innovasjon/innovasjon-modell',
   component: 'innovasjon-modell',
+  tags: ['autodocs'],
+  // Logs the element's events in the Actions panel.
+  decorators: [withActions],
+  parameters: {
+    actions: { handles: ['innovasjon-open', 'innovasjon-close', 'innovasjon-step', 'innovasjon-film-start'] },
+  },
   argTypes: {
     selected: { control: 'select', options: ['', CORE_ID, ...PRACTICE_IDS] },
     lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },

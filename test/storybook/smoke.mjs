@@ -1,6 +1,6 @@
 /**
- * Loads every story of the static Storybook build in Chromium and fails a story on any console
- * error, page error or failed request, or when the element does not draw its diagram.
+ * Loads every story and docs page of the static Storybook build in Chromium and fails one on any
+ * console error, page error or failed request, or when the element does not draw its diagram.
  * Run after `npm run build:storybook`; writes its counts to reports/storybook.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { serveFolder } from '../support/static-server.mjs';
 
 const STATIC = 'storybook-static';
 const index = JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// Stories, and the docs pages generated from the custom elements manifest.
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' || entry.type === 'docs');
 
 const server = await serveFolder(STATIC);
 const browser = await launchChromium();
@@ -30,10 +31,11 @@ for (const story of stories) {
     problems.push(`request failed: ${request.url()}`);
   });
   try {
-    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    const viewMode = story.type === 'docs' ? 'docs' : 'story';
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=${viewMode}`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => {
-        const model = document.querySelector('#storybook-root innovasjon-modell');
+        const model = document.querySelector('#storybook-root innovasjon-modell, #storybook-docs innovasjon-modell');
         const diagram = model?.shadowRoot?.querySelector('innovasjon-modell-diagram');
         return (diagram?.shadowRoot?.querySelectorAll('[role="button"]').length ?? 0) === 5;
       },
