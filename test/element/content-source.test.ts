@@ -1,19 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nb } from '../../src/content/locales/nb.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+import { captureConsole } from '../support/console.js';
 import { filmRoot, panelRoot, partsOf, settled } from '../support/model.js';
 
-async function captureErrors(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.error = original;
-  }
-  return seen;
-}
+const captureErrors = (run: () => Promise<void>) => captureConsole('error', run);
 
 async function modelWithSrc(src: string, selected = 'tillit-og-risikovilje'): Promise<InnovasjonModell> {
   const box = await fixture(html`<div style="width: 900px">

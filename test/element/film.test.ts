@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { PRACTICE_IDS } from '../../src/content/types.js';
 import { contentWithFilms } from '../fixtures/content.js';
 import { deepActiveElement, filmRoot, realClick, renderModel, settled } from '../support/model.js';
+import { captureConsole } from '../support/console.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 
 async function modelWithFilms(selected: string): Promise<InnovasjonModell> {
@@ -50,16 +51,11 @@ describe('<innovasjon-modell>: films', () => {
     const model = await renderModel(900);
     const content = contentWithFilms();
     (content.practices[0].film.source as { tracks: unknown[] }).tracks = [];
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    const warnings = await captureConsole('warn', async () => {
       model.content = content;
       model.selected = PRACTICE_IDS[0];
       await settled(model);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.join('\n')).to.contain('practices[0].film.source.tracks: expected at least one caption track (WCAG 1.2.2)');
     expect(filmRoot(model).querySelector('video')).to.exist;
   });
@@ -154,15 +150,10 @@ describe('<innovasjon-modell>: film hosts', () => {
     const model = await renderModel(900);
     const content = contentWithFilms();
     content.practices[3].film = { title: 'Fra portalen', source: { kind: 'videoportal', videoId: 'abcd1234' } };
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (message: string) => errors.push(message);
-    try {
+    const errors = await captureConsole('error', async () => {
       model.content = structuredClone(content);
       await settled(model);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.join('\n')).to.contain('practices[3].film.source.kind: expected one of the film sources "file", "link", "youtube", "vimeo"');
 
     const Model = customElements.get('innovasjon-modell') as unknown as {

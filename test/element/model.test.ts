@@ -14,6 +14,7 @@ import {
   renderModel,
   settled,
 } from '../support/model.js';
+import { captureConsole } from '../support/console.js';
 
 const labelText = (model: InnovasjonModell, part: SVGGElement) =>
   [...labelOf(model, part.dataset.part!).querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
@@ -128,15 +129,10 @@ describe('<innovasjon-modell>: diagram and panel', () => {
   });
 
   it('an unknown selected id opens nothing and says why in the console', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    const warnings = await captureConsole('warn', async () => {
       const model = await renderModel(900, { selected: 'finnes-ikke' });
       expect(panelOf(model)).to.equal(null);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.join('\n')).to.contain('selected="finnes-ikke" is not a part of the model');
   });
 

@@ -2,20 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nb } from '../../src/content/locales/nb.js';
 import { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { defineElement } from '../../src/internal/define-element.js';
+import { captureConsole } from '../support/console.js';
 import { clickPart, filmRoot, panelRoot, partsOf, renderModel, settled } from '../support/model.js';
-
-/** Collects what `console[method]` is given while `run` runs. */
-async function captureConsole(method: 'error' | 'warn' | 'info', run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console[method];
-  console[method] = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console[method] = original;
-  }
-  return seen;
-}
 
 describe('<innovasjon-modell>: bad input and registration', () => {
   it('shows broken content as a readable message, logs it, and keeps the default model usable', async () => {

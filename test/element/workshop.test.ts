@@ -4,7 +4,7 @@ import { nb } from '../../src/content/locales/nb.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { emulate } from '../support/media.js';
-import { clickPart, diagramOf, panelRoot, realClick, settled } from '../support/model.js';
+import { clickPart, diagramOf, panelRoot, realClick, renderModel, settled } from '../support/model.js';
 
 /** Two deep-linked elements side by side, as on an intranet article with two models. */
 async function twoModels(): Promise<[InnovasjonModell, InnovasjonModell]> {
@@ -75,11 +75,7 @@ describe('<innovasjon-modell>: workshop worksheet', () => {
   });
 
   async function openWorksheet(): Promise<{ model: InnovasjonModell; sheet: ShadowRoot }> {
-    const box = await fixture(html`<div style="width: 900px">
-      <innovasjon-modell selected="samarbeid-og-involvering"></innovasjon-modell>
-    </div>`);
-    const model = box.querySelector('innovasjon-modell')!;
-    await settled(model);
+    const model = await renderModel(900, { selected: 'samarbeid-og-involvering' });
     const worksheet = panelRoot(model).querySelector('innovasjon-modell-worksheet')!;
     await waitUntil(() => worksheet.shadowRoot?.querySelector('select'), 'the worksheet text loads');
     return { model, sheet: worksheet.shadowRoot! };
@@ -233,11 +229,7 @@ describe('<innovasjon-modell>: deep links and the selected attribute', () => {
 
 describe('<innovasjon-modell>: printing the worksheet', () => {
   it('sets A4 for the print and removes it afterwards', async () => {
-    const box = await fixture(html`<div style="width: 900px">
-      <innovasjon-modell selected="tillit-og-risikovilje"></innovasjon-modell>
-    </div>`);
-    const model = box.querySelector('innovasjon-modell')!;
-    await settled(model);
+    const model = await renderModel(900, { selected: 'tillit-og-risikovilje' });
     const worksheet = panelRoot(model).querySelector('innovasjon-modell-worksheet')!;
     await waitUntil(() => worksheet.shadowRoot?.querySelector('button.print'));
     const pageRules: string[] = [];

@@ -198,8 +198,11 @@ export class InnovasjonModell extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A request cut off by a disconnect starts again.
-    if (this.hasUpdated && this.contentPending) this.#updateContent();
-    this.#applyLang();
+    if (this.hasUpdated) {
+      if (this.contentPending) this.#updateContent();
+      // Moved under another ancestor: its lang may differ. (The first update resolves it.)
+      this.#applyLang();
+    }
     // Fetch the panel's code and text once the page is idle, so a first click finds them ready.
     // (Browsers without requestIdleCallback fetch them at the first click instead.)
     if ('requestIdleCallback' in window) {
@@ -212,7 +215,7 @@ export class InnovasjonModell extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.#applyLang();
+    if (changed.has('lang') || !this.hasUpdated) this.#applyLang();
     // Content laid over the built-in content is laid again over another language's.
     const newBase = this.#contentBase !== undefined && this.#contentBase !== this.locale;
     if (changed.has('content') || changed.has('src') || !this.hasUpdated || newBase) this.#updateContent();
@@ -220,8 +223,8 @@ export class InnovasjonModell extends LitElement {
     if ((this.selected || this.presenting || this.outlineOpen || this.#problems.length) && !this.tools) this.#loadTools();
     if (this.presenting && !this.#presenter) this.#loadPresenter();
     if (this.deepLink && !this.#hashLink) this.#loadHashLink();
-    if (changed.has('presenting') && !this.presenting) this.questionsView = false;
-    if (changed.has('selected') && !this.presenting) this.questionsView = false;
+    // A questions-only view belongs to presenter mode, and to the step that opened it.
+    if ((changed.has('presenting') || changed.has('selected')) && !this.presenting) this.questionsView = false;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -295,7 +298,7 @@ export class InnovasjonModell extends LitElement {
     const tag = this.lang || inheritedLang(this);
     const lang: SupportedLang = matchLang(tag) ?? DEFAULT_LANG;
     if (tag && !matchLang(tag)) {
-      console.info(`<${TAG}>: no content in the language "${tag}"; showing bokmål (nb).`);
+      console.info(`<${TAG}>: no content in the language "${tag}"; showing bokmål.`);
     }
     if (lang !== this.#resolvedLang) {
       this.#resolvedLang = lang;

@@ -39,12 +39,11 @@ export class ModelDiagram extends LitElement {
   /** The open part's id, or '' when none is open. */
   @property({ attribute: false }) selected: PartId | '' = '';
 
-
   /** The font the labels are drawn in, read with the size so a render never forces a style recalc. */
   #fontFamily = '';
   readonly #size = new SizeController(this, () => this.#readFont());
   readonly #rovingFocus = new RovingFocusController(this, {
-    items: () => [...(this.renderRoot.querySelectorAll<SVGGElement>('.part') ?? [])],
+    items: () => [...this.renderRoot.querySelectorAll<SVGGElement>('.part')],
     wrap: true,
   });
 
@@ -106,8 +105,7 @@ export class ModelDiagram extends LitElement {
   #renderLabel(label: FittedLabel, id: PartId, selected: boolean): SVGTemplateResult {
     const top = label.y - (label.lineHeight * (label.lines.length - 1)) / 2;
     return svg`<text class="label ${id === CORE_ID ? 'core-label' : ''} ${selected ? 'is-selected' : ''}" data-part=${id} font-size=${label.fontSize.toFixed(1)} text-anchor="middle">${label.lines.map(
-      (line, i) =>
-        svg`<tspan x=${label.x.toFixed(1)} y=${(top + i * label.lineHeight).toFixed(1)} dominant-baseline="central">${line}</tspan>`,
+      (line, i) => svg`<tspan x=${label.x.toFixed(1)} y=${(top + i * label.lineHeight).toFixed(1)} dominant-baseline="central">${line}</tspan>`,
     )}</text>`;
   }
 
