@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { AUDIENCES, type CultureCore, type Practice } from '../../content/types.js';
 import type { PanelStrings, ToolStrings } from '../../i18n/tool-strings.js';
 import { DISMISS_EVENT } from '../../internal/events.js';
@@ -27,30 +26,40 @@ export type PanelSubject = { kind: 'core'; core: CultureCore } | { kind: 'practi
 export class DetailPanel extends LitElement {
   static override styles = detailPanelStyles;
 
+  static override properties: PropertyDeclarations = {
+    subject: { attribute: false },
+    variant: { attribute: false },
+    view: { attribute: false },
+    tools: { attribute: false },
+    notesKey: { attribute: false },
+    modelTitle: { attribute: false },
+    practices: { attribute: false },
+  };
+
   /** The part to show. */
-  @property({ attribute: false }) subject?: PanelSubject;
+  subject?: PanelSubject;
 
 
   /**
    * `panel`: the open part, a region with a close button. `outline`: one part of the text
    * version of the whole model, with neither (five more landmarks would crowd the page).
    */
-  @property({ attribute: false }) variant: 'panel' | 'outline' = 'panel';
+  variant: 'panel' | 'outline' = 'panel';
 
   /** `all` shows everything; `questions` only the questions, large (a presenter step). */
-  @property({ attribute: false }) view: 'all' | 'questions' = 'all';
+  view: 'all' | 'questions' = 'all';
 
   /** Interface text in the element's language: the panel's, the worksheet's and the notes' (loaded on demand). */
-  @property({ attribute: false }) tools?: ToolStrings;
+  tools?: ToolStrings;
 
   /** localStorage key for facilitator notes; '' when notes are off. */
-  @property({ attribute: false }) notesKey = '';
+  notesKey = '';
 
   /** The model's title, for the notes file. */
-  @property({ attribute: false }) modelTitle = '';
+  modelTitle = '';
 
   /** Every practice's id and title, for the notes file. */
-  @property({ attribute: false }) practices: NotesPractice[] = [];
+  practices: NotesPractice[] = [];
 
   private dismiss(): void {
     this.dispatchEvent(new CustomEvent(DISMISS_EVENT, { bubbles: true }));

@@ -1,5 +1,4 @@
-import { LitElement, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import type { PracticeId } from '../../content/types.js';
 import type { ToolStrings } from '../../i18n/tool-strings.js';
 import { deleteNotes, loadNotes, saveNote } from '../../internal/notes-store.js';
@@ -21,17 +20,26 @@ export interface NotesPractice {
 export class FacilitatorNotes extends LitElement {
   static override styles = facilitatorNotesStyles;
 
-  /** The practice these notes are on. */
-  @property({ attribute: false }) practice?: NotesPractice;
-  /** Every practice, for the downloaded file. */
-  @property({ attribute: false }) practices: NotesPractice[] = [];
-  /** localStorage key; includes the owner element's id. */
-  @property({ attribute: false }) storageKey = '';
-  @property({ attribute: false }) modelTitle = '';
-  /** Text of the notes (loaded on demand). */
-  @property({ attribute: false }) tools?: ToolStrings;
+  static override properties: PropertyDeclarations = {
+    practice: { attribute: false },
+    practices: { attribute: false },
+    storageKey: { attribute: false },
+    modelTitle: { attribute: false },
+    tools: { attribute: false },
+    status: { state: true, attribute: false },
+  };
 
-  @state() private status = '';
+  /** The practice these notes are on. */
+  practice?: NotesPractice;
+  /** Every practice, for the downloaded file. */
+  practices: NotesPractice[] = [];
+  /** localStorage key; includes the owner element's id. */
+  storageKey = '';
+  modelTitle = '';
+  /** Text of the notes (loaded on demand). */
+  tools?: ToolStrings;
+
+  private status = '';
 
   private get text(): string {
     return this.practice ? (loadNotes(this.storageKey)[this.practice.id] ?? '') : '';

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isFileSource, isLinkSource, type Film, type FilmSource, type HostedFilmSource } from '../../content/types.js';
 import type { PanelStrings } from '../../i18n/tool-strings.js';
@@ -20,14 +19,20 @@ import { filmPlayerStyles } from './film-player.styles.js';
 export class FilmPlayer extends LitElement {
   static override styles = filmPlayerStyles;
 
+  static override properties: PropertyDeclarations = {
+    film: { attribute: false },
+    strings: { attribute: false },
+    embedLoaded: { state: true, attribute: false },
+  };
+
   /** The film to show. */
-  @property({ attribute: false }) film?: Film;
+  film?: Film;
 
   /** Interface text in the element's language. */
-  @property({ attribute: false }) strings?: PanelStrings;
+  strings?: PanelStrings;
 
   /** True once the viewer has asked for a third-party player. */
-  @state() private embedLoaded = false;
+  private embedLoaded = false;
   /** The film whose start was reported, so replays and pauses do not report again. */
   #reported?: Film;
 

@@ -1,5 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CORE_ID, PRACTICE_IDS, type ModelContent, type PartId } from '../../content/types.js';
 import { DEFAULT_LANG, inheritedLang, matchLang, type SupportedLang } from '../../i18n/resolve-lang.js';
 import {
@@ -84,6 +83,24 @@ const TAG = 'innovasjon-modell';
 export class InnovasjonModell extends LitElement {
   static override styles = innovasjonModellStyles;
 
+  // Declared here rather than by decorators: the decorator code would cost the bundle ~400 bytes.
+  static override properties: PropertyDeclarations = {
+    selected: { reflect: true, converter: { toAttribute: (id: string) => id || null } },
+    lang: { reflect: true },
+    presenting: { type: Boolean, reflect: true },
+    presentQuestions: { type: Boolean, attribute: 'present-questions' },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    notes: { type: Boolean },
+    src: {},
+    content: { attribute: false },
+    locale: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    contentPending: { state: true, attribute: false },
+    outlineOpen: { state: true, attribute: false },
+    tools: { state: true, attribute: false },
+    questionsView: { state: true, attribute: false },
+  };
+
   /**
    * Allows films from another video service (besides self-hosted files, YouTube and Vimeo), as
    * sources `{ kind, videoId }`; for pages that load the script tag, which cannot import. The
@@ -99,55 +116,54 @@ export class InnovasjonModell extends LitElement {
    * `samarbeid-og-involvering`, `laere-og-endre-praksis`); empty when the panel is closed.
    * Setting it opens that part; it does not fire `innovasjon-open`, which is for the viewer's actions.
    */
-  @property({ reflect: true, converter: { toAttribute: (id: string) => id || null } })
   selected: PartId | '' = '';
 
   /**
    * Language of content and interface: `nb` (default), `nn` or `en`. Without it the closest
    * ancestor's `lang` applies, then the document's.
    */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /**
    * Presenter mode: full screen (or the whole viewport where full screen is refused), large type,
    * and the keys of a slide clicker step through overview, core and practices. Escape leaves.
    */
-  @property({ type: Boolean, reflect: true }) presenting = false;
+  presenting = false;
 
   /** In presenter mode, follow each practice with a step showing only its questions. */
-  @property({ type: Boolean, attribute: 'present-questions' }) presentQuestions = false;
+  presentQuestions = false;
 
   /**
    * Write the open part to the URL hash (under the element's id) and open the part a link names,
    * so a link can open the model at the right part.
    */
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
 
   /**
    * Facilitator notes: a notes field per practice, kept only in this browser (localStorage,
    * under a key with the element's id), with download and delete.
    */
-  @property({ type: Boolean }) notes = false;
+  notes = false;
 
   /**
    * Address of a JSON content file (same schema as `content`, see `innovasjon-modell.schema.json`),
    * laid over the built-in content: give only what differs, such as your own films or questions.
    * A file that cannot be fetched or read is reported; the built-in content stays usable.
    */
-  @property() src = '';
+  src = '';
 
   /**
    * Replaces the built-in content (see `ModelContent`). Invalid content is reported in the
    * element and the console, and the built-in content is shown instead.
    */
-  @property({ attribute: false }) content?: ModelContent;
+  content?: ModelContent;
 
-  @state() private locale: Locale = loadedLocale(DEFAULT_LANG) as Locale;
-  @state() private announcement = '';
+  private locale: Locale = loadedLocale(DEFAULT_LANG) as Locale;
+  private announcement = '';
   /** True while new content is being validated. */
-  @state() private contentPending = false;
+  private contentPending = false;
   /** The text version is rendered only while it is open. */
-  @state() private outlineOpen = false;
+  private outlineOpen = false;
   #validContent?: ModelContent;
   #problems: string[] = [];
   /** Draws the problems; comes with the validator's chunk, the only source of problems. */
@@ -160,12 +176,12 @@ export class InnovasjonModell extends LitElement {
   #contentBase?: Locale;
 
   /** Text of the on-demand tools (presenter, worksheet, notes), once loaded for the language. */
-  @state() private tools?: ToolStrings;
+  private tools?: ToolStrings;
   /** The language in use, once resolved from the attributes. */
   #resolvedLang: SupportedLang = DEFAULT_LANG;
 
   /** Whether the open practice shows only its questions (a presenter step). */
-  @state() private questionsView = false;
+  private questionsView = false;
 
   /** Created from chunks of their own when first needed: presenting, and deep links. */
   #presenter?: PresenterController;

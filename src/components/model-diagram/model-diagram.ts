@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations } from 'lit';
 import { CORE_ID, type ModelContent, type PartId } from '../../content/types.js';
 import { cachedLayout } from '../../geometry/layout-cache.js';
 import type { FittedLabel } from '../../geometry/label-fit.js';
@@ -30,14 +29,20 @@ const LABEL_WEIGHT = '600';
 export class ModelDiagram extends LitElement {
   static override styles = modelDiagramStyles;
 
+  static override properties: PropertyDeclarations = {
+    content: { attribute: false },
+    strings: { attribute: false },
+    selected: { attribute: false },
+  };
+
   /** The validated content to draw. */
-  @property({ attribute: false }) content?: ModelContent;
+  content?: ModelContent;
 
   /** Interface text in the element's language. */
-  @property({ attribute: false }) strings?: UiStrings;
+  strings?: UiStrings;
 
   /** The open part's id, or '' when none is open. */
-  @property({ attribute: false }) selected: PartId | '' = '';
+  selected: PartId | '' = '';
 
   /** The font the labels are drawn in, read with the size so a render never forces a style recalc. */
   #fontFamily = '';

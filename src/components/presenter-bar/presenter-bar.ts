@@ -1,5 +1,4 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import type { ToolStrings } from '../../i18n/tool-strings.js';
 import { PRESENTER_COMMAND_EVENT, type PresenterCommand } from '../../internal/events.js';
 import { presenterBarStyles } from './presenter-bar.styles.js';
@@ -16,13 +15,21 @@ import { presenterBarStyles } from './presenter-bar.styles.js';
 export class PresenterBar extends LitElement {
   static override styles = presenterBarStyles;
 
+  static override properties: PropertyDeclarations = {
+    step: { attribute: false },
+    total: { attribute: false },
+    stepTitle: { attribute: false },
+    modelTitle: { attribute: false },
+    tools: { attribute: false },
+  };
+
   /** The step shown, counted from 1. */
-  @property({ attribute: false }) step = 1;
-  @property({ attribute: false }) total = 1;
+  step = 1;
+  total = 1;
   /** Title of what the step shows. */
-  @property({ attribute: false }) stepTitle = '';
-  @property({ attribute: false }) modelTitle = '';
-  @property({ attribute: false }) tools?: ToolStrings;
+  stepTitle = '';
+  modelTitle = '';
+  tools?: ToolStrings;
 
   private command(command: PresenterCommand): void {
     this.dispatchEvent(new CustomEvent(PRESENTER_COMMAND_EVENT, { detail: command, bubbles: true }));

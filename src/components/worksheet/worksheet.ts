@@ -1,5 +1,4 @@
-import { LitElement, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import type { Practice } from '../../content/types.js';
 import type { ToolStrings } from '../../i18n/tool-strings.js';
 import { audiencesOf, questionsAsText, type WorksheetAudience } from './questions-text.js';
@@ -17,13 +16,20 @@ const A4_PAGE = '@page { size: A4; margin: 16mm 18mm; }';
 export class Worksheet extends LitElement {
   static override styles = worksheetStyles;
 
-  @property({ attribute: false }) practice?: Practice;
+  static override properties: PropertyDeclarations = {
+    practice: { attribute: false },
+    tools: { attribute: false },
+    audience: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
+
+  practice?: Practice;
   /** Text of the worksheet itself (loaded on demand). */
-  @property({ attribute: false }) tools?: ToolStrings;
+  tools?: ToolStrings;
 
   /** The audience whose questions are printed or copied. */
-  @state() audience: WorksheetAudience = 'all';
-  @state() private status = '';
+  audience: WorksheetAudience = 'all';
+  private status = '';
 
   private async copy(practice: Practice, tools: ToolStrings): Promise<void> {
     try {
