@@ -111,7 +111,7 @@ export class DetailPanel extends LitElement {
       ${practice.body.map((paragraph) => html`<p class="body">${paragraph}</p>`)}
       <section part="film" class="film-section">
         <h3>${strings.filmHeading}</h3>
-        <innovasjon-modell-film .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
+        <innovasjon-modell-film exportparts="play-button" .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
       </section>
       ${this.renderQuestions(practice, strings)} ${this.renderTools(practice)}`;
   }

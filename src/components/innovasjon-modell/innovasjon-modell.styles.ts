@@ -5,17 +5,23 @@ import { css } from 'lit';
  * is `light-dark(light, dark)`: the dark one applies when the element's colour scheme is dark,
  * and in dark mode the element brings its own dark background, so it stays readable on a light
  * page. Dark mode uses light «strong» fills with dark text for the open part.
+ *
+ * On a page with Digdir Designsystemet, its neutral tokens (`--ds-*`, inherited from the page)
+ * come before our defaults for font, text, backgrounds, borders, focus, links and corners. The
+ * model's own fills and the labels drawn on them keep our pairs, so their contrast holds
+ * whatever the page's colours are.
  */
 const tokens = css`
   :host {
-    --im-font-family: inherit;
-    --im-color-text: light-dark(#1a2533, #e8edf3);
-    --im-color-background: light-dark(transparent, #0f1720);
-    --im-color-panel-background: light-dark(#ffffff, #16202c);
-    --im-color-border: light-dark(#5b6b7c, #8796a8);
-    --im-color-focus: light-dark(#0b62c4, #7cb8ff);
-    --im-color-link: light-dark(#0b5cad, #8cc4ff);
-    --im-color-hover: light-dark(#eef2f6, #223041);
+    --im-font-family: var(--ds-font-family, inherit);
+    --im-color-text: var(--ds-color-neutral-text-default, light-dark(#1a2533, #e8edf3));
+    --im-color-label: light-dark(#1a2533, #e8edf3);
+    --im-color-background: var(--ds-color-neutral-background-default, light-dark(transparent, #0f1720));
+    --im-color-panel-background: var(--ds-color-neutral-background-default, light-dark(#ffffff, #16202c));
+    --im-color-border: var(--ds-color-neutral-border-default, light-dark(#5b6b7c, #8796a8));
+    --im-color-focus: var(--ds-color-focus-outer, light-dark(#0b62c4, #7cb8ff));
+    --im-color-link: var(--ds-color-accent-text-subtle, light-dark(#0b5cad, #8cc4ff));
+    --im-color-hover: var(--ds-color-neutral-surface-hover, light-dark(#eef2f6, #223041));
     --im-color-button: light-dark(#1d4f80, #2d6aa6);
     --im-color-core: light-dark(#20344f, #c9dcf2);
     --im-color-core-strong: light-dark(#0a1526, #ffffff);
@@ -32,9 +38,10 @@ const tokens = css`
     --im-color-film-background: light-dark(#1a2533, #0b121b);
     --im-color-film-text: #ffffff;
     --im-diagram-max-size: 40rem;
-    --im-radius: 6px;
+    --im-radius: var(--ds-border-radius-md, 6px);
     --im-panel-padding: clamp(1rem, 4cqi, 1.75rem);
-    --im-heading-size: 1.5em;
+    /* Smaller in small boxes: 1.25em at 400 px of container width and below. */
+    --im-heading-size: clamp(1.25em, 5cqi, 1.5em);
     --im-transition-duration: 150ms;
     /* theme="auto" (default) follows the reader's setting; light and dark force one. */
     color-scheme: light dark;
@@ -98,6 +105,20 @@ const layout = css`
   @container (min-width: 720px) {
     .layout.is-open {
       grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
+    }
+  }
+
+  /* Compact: small boxes such as intranet widgets. A container query, so it follows the box, not the screen. */
+  @container (width < 400px) {
+    .base {
+      font-size: 0.9375em;
+    }
+    .layout {
+      gap: 0.75rem;
+    }
+    .outline,
+    .actions {
+      margin-top: 0.5rem;
     }
   }
 

@@ -65,20 +65,29 @@ const TAG = 'innovasjon-modell';
  * @csspart presenter-bar - The step bar in presenter mode (previous, counter, next, exit).
  * @csspart outline-panel - Each part in the text version.
  *
- * @cssproperty --im-font-family - Font of the element. Default: inherited from the page.
- * @cssproperty --im-color-text - Text colour.
- * @cssproperty --im-color-background - Background of the element.
- * @cssproperty --im-color-panel-background - Background of the detail panel.
- * @cssproperty --im-color-border - Outlines of segments, panel and buttons.
- * @cssproperty --im-color-focus - Keyboard focus ring.
- * @cssproperty --im-color-link - Links in the panel.
+ * @cssproperty --im-font-family - Font of the element. Default: `--ds-font-family`, else inherited from the page.
+ * @cssproperty --im-color-text - Text colour. Default: `--ds-color-neutral-text-default`, else our own.
+ * @cssproperty --im-color-label - Labels drawn on the practice segments.
+ * @cssproperty --im-color-background - Background of the element. Default: `--ds-color-neutral-background-default`, else transparent (light) or dark.
+ * @cssproperty --im-color-panel-background - Background of the detail panel. Default: `--ds-color-neutral-background-default`, else our own.
+ * @cssproperty --im-color-border - Outlines of segments, panel and buttons. Default: `--ds-color-neutral-border-default`, else our own.
+ * @cssproperty --im-color-focus - Keyboard focus ring. Default: `--ds-color-focus-outer`, else our own.
+ * @cssproperty --im-color-link - Links in the panel. Default: `--ds-color-accent-text-subtle`, else our own.
+ * @cssproperty --im-color-hover - Background of buttons under the pointer. Default: `--ds-color-neutral-surface-hover`, else our own.
  * @cssproperty --im-color-core - Fill of the culture core.
  * @cssproperty --im-color-core-text - Text on the culture core.
  * @cssproperty --im-color-practice-1 - Fill of the first practice segment (also -2, -3, -4).
  * @cssproperty --im-color-practice-1-strong - Fill of the first practice when open (also -2, -3, -4).
  * @cssproperty --im-color-on-strong - Text on an open part.
+ * @cssproperty --im-color-core-strong - Fill of the culture core when open.
+ * @cssproperty --im-color-button - Fill of the button that loads a hosted film player (its text is `--im-color-on-strong`).
+ * @cssproperty --im-color-film-background - Background of the film area before a hosted player loads.
+ * @cssproperty --im-color-film-text - Text on the film area.
  * @cssproperty --im-diagram-max-size - Largest width of the diagram. Default: 40rem.
- * @cssproperty --im-radius - Corner radius of panel and buttons.
+ * @cssproperty --im-radius - Corner radius of panel and buttons. Default: `--ds-border-radius-md`, else 6px.
+ * @cssproperty --im-panel-padding - Inner space of the panel. Default: 1rem to 1.75rem, by the element's width.
+ * @cssproperty --im-heading-size - Size of the panel's heading. Default: 1.25em to 1.5em, by the element's width.
+ * @cssproperty --im-transition-duration - Length of hover and selection transitions. Default: 150ms; 0ms when the reader prefers reduced motion.
  */
 export class InnovasjonModell extends LitElement {
   static override styles = innovasjonModellStyles;

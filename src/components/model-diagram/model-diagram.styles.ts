@@ -54,7 +54,7 @@ export const modelDiagramStyles = css`
   }
 
   .label {
-    fill: var(--im-color-text);
+    fill: var(--im-color-label);
     font-weight: 600;
     pointer-events: none;
   }
