@@ -1,6 +1,7 @@
 /**
- * Checks what `npm pack` would publish: the builds, types, manifest, schema and documents are
- * in; sources, tests, stories, the benchmark and source maps are out. Run after `npm run build`.
+ * Checks what `npm pack` would publish: the builds, types (with the React and Vue declarations),
+ * manifest, schema and documents are in; sources, tests, examples, stories, the benchmark and
+ * source maps are out. Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
 
@@ -19,8 +20,10 @@ const required = [
   'dist/lib/index.d.ts',
   'dist/lib/define.js',
   'dist/lib/define.d.ts',
+  'types/react.d.ts',
+  'types/vue.d.ts',
 ];
-const forbidden = [/^src\//, /^test\//, /^stories\//, /^bench\//, /^scripts\//, /^assets\//, /\.map$/, /^\.ci\//];
+const forbidden = [/^src\//, /^test\//, /^examples\//, /^stories\//, /^bench\//, /^scripts\//, /^assets\//, /\.map$/, /^\.ci\//];
 
 const missing = required.filter((path) => !files.includes(path));
 const unwanted = files.filter((path) => forbidden.some((pattern) => pattern.test(path)));
