@@ -5,7 +5,9 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/results/', 'custom-elements.json'] },
+  {
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/results/', 'custom-elements.json', 'examples/*/dist/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,6 +40,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, BENCH: 'readonly' } },
   },
   // Code that puppeteer runs inside the page.
-  { files: ['test/storybook/*.mjs', 'test/csp/*.mjs'], languageOptions: { globals: globals.browser } },
+  { files: ['test/storybook/*.mjs', 'test/csp/*.mjs', 'test/examples/*.mjs'], languageOptions: { globals: globals.browser } },
+  // The plain-HTML example's script runs in the page.
+  { files: ['examples/plain-html/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['bench/run.mjs'], languageOptions: { globals: { ...globals.browser, BENCH: 'readonly' } } },
 );
