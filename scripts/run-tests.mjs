@@ -27,6 +27,11 @@ const stages = [
     report: 'reports/csp.json',
   },
   {
+    name: 'example apps (plain HTML, Vite, React 19, Vue 3: type checks, builds, Chromium)',
+    command: 'node test/examples/examples.mjs',
+    report: 'reports/examples.json',
+  },
+  {
     name: 'Storybook smoke test (every story in Chromium)',
     command: 'npm run --silent build:storybook && node test/storybook/smoke.mjs',
     report: 'reports/storybook.json',
