@@ -86,10 +86,23 @@ function list<T>(
   return value.map((entry, index) => item(entry, `${path}[${index}]`));
 }
 
-function record(c: Collector, value: unknown, path: string): Record<string, unknown> {
+/**
+ * The object at `path`. A field it does not know is a problem too: a misspelt name (`"alone"`
+ * for `"self"`) would otherwise be dropped without a word, and the editor left guessing.
+ */
+function record(c: Collector, value: unknown, path: string, fields?: readonly string[]): Record<string, unknown> {
   if (!isRecord(value)) {
     c.add(path, 'an object', value);
     return {};
+  }
+  for (const key of Object.keys(value)) {
+    if (fields && !fields.includes(key)) {
+      c.problems.push({
+        path: path === '$' ? key : `${path}.${key}`,
+        expected: `one of the fields ${fields.join(', ')}`,
+        found: 'a field of another name',
+      });
+    }
   }
   return value;
 }
@@ -115,7 +128,7 @@ function url(c: Collector, value: unknown, path: string, allowRelative: boolean)
 }
 
 function track(c: Collector, value: unknown, path: string): CaptionTrack {
-  const r = record(c, value, path);
+  const r = record(c, value, path, ['src', 'srclang', 'label', 'default']);
   const result: CaptionTrack = {
     src: url(c, r.src, `${path}.src`, true),
     srclang: text(c, r.srclang, `${path}.srclang`),
@@ -131,8 +144,16 @@ function track(c: Collector, value: unknown, path: string): CaptionTrack {
   return result;
 }
 
+/** The fields a film source may have, by its kind; none to check while the kind itself is wrong. */
+function sourceFields(value: unknown): readonly string[] | undefined {
+  const kind = isRecord(value) ? value.kind : undefined;
+  if (kind === 'file') return ['kind', 'src', 'type', 'poster', 'tracks'];
+  if (kind === 'link') return ['kind', 'href'];
+  return typeof kind === 'string' && filmHost(kind) ? ['kind', 'videoId'] : undefined;
+}
+
 function filmSource(c: Collector, value: unknown, path: string): FilmSource {
-  const r = record(c, value, path);
+  const r = record(c, value, path, sourceFields(value));
   switch (r.kind) {
     case 'file': {
       const source: FilmSource = {
@@ -166,7 +187,7 @@ function filmSource(c: Collector, value: unknown, path: string): FilmSource {
 }
 
 function film(c: Collector, value: unknown, path: string): Film {
-  const r = record(c, value, path);
+  const r = record(c, value, path, ['title', 'durationSeconds', 'source', 'transcript']);
   const result: Film = {
     title: text(c, r.title, `${path}.title`),
     source: filmSource(c, r.source, `${path}.source`),
@@ -186,7 +207,7 @@ function film(c: Collector, value: unknown, path: string): Film {
 }
 
 function questions(c: Collector, value: unknown, path: string): ReflectionQuestions {
-  const r = record(c, value, path);
+  const r = record(c, value, path, AUDIENCES);
   const [self, team, leaders] = AUDIENCES.map((audience) =>
     list(c, r[audience], `${path}.${audience}`, (v, p) => text(c, v, p)),
   );
@@ -194,7 +215,7 @@ function questions(c: Collector, value: unknown, path: string): ReflectionQuesti
 }
 
 function practice(c: Collector, value: unknown, path: string): Practice {
-  const r = record(c, value, path);
+  const r = record(c, value, path, ['id', 'title', 'label', 'intro', 'body', 'film', 'questions']);
   if (!PRACTICE_IDS.includes(r.id as PracticeId)) {
     c.add(`${path}.id`, `one of the practice ids ${PRACTICE_IDS.join(', ')}`, r.id);
   }
@@ -210,7 +231,7 @@ function practice(c: Collector, value: unknown, path: string): Practice {
 }
 
 function coreValue(c: Collector, value: unknown, path: string): CoreValue {
-  const r = record(c, value, path);
+  const r = record(c, value, path, ['id', 'label', 'text']);
   return {
     id: text(c, r.id, `${path}.id`),
     label: text(c, r.label, `${path}.label`, 24),
@@ -219,7 +240,7 @@ function coreValue(c: Collector, value: unknown, path: string): CoreValue {
 }
 
 function core(c: Collector, value: unknown, path: string): CultureCore {
-  const r = record(c, value, path);
+  const r = record(c, value, path, ['title', 'body', 'values']);
   const values = list(c, r.values, `${path}.values`, (v, p) => coreValue(c, v, p), 3);
   if (values.length > 3) c.add(`${path}.values`, 'exactly 3 values', r.values);
   return {
@@ -248,7 +269,8 @@ function practices(c: Collector, value: unknown, path: string): Practice[] {
  */
 export function validateContent(input: unknown): ValidationResult {
   const c = new Collector();
-  const r = record(c, input, '$');
+  // `$schema` lets an editor's JSON tooling find the schema.
+  const r = record(c, input, '$', ['$schema', 'lang', 'title', 'description', 'sourceNote', 'core', 'practices']);
   const content: ModelContent = {
     lang: text(c, r.lang, 'lang'),
     title: text(c, r.title, 'title'),

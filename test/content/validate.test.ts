@@ -63,6 +63,25 @@ describe('content validation', () => {
     expect(paths(problemsAfter((c) => c.core.values.push(c.core.values[0])))).to.deep.equal(['core.values']);
   });
 
+  it('reports a field of another name (a misspelt audience, say) and lets $schema through', () => {
+    const problems = problemsAfter((c) => {
+      c.$schema = 'https://example.no/innovasjon-modell.schema.json';
+      c.practices[0].questions.alone = ['Hva ser du?'];
+      c.core.values[1].tekst = 'Mot';
+      c.practices[2].film.source.src = '/films/a.webm'; // a link's source has no src
+    });
+    expect(paths(problems)).to.deep.equal([
+      'core.values[1].tekst',
+      'practices[0].questions.alone',
+      'practices[2].film.source.src',
+    ]);
+    expect(problems[1]).to.deep.equal({
+      path: 'practices[0].questions.alone',
+      expected: 'one of the fields self, team, leaders',
+      found: 'a field of another name',
+    });
+  });
+
   it('rejects an unknown film host with the hosts it knows', () => {
     const problems = problemsAfter((c) => (c.practices[0].film.source = { kind: 'dailymotion', id: 'x' }));
     expect(problems[0].path).to.equal('practices[0].film.source.kind');
@@ -112,6 +131,18 @@ describe('the JSON Schema shipped in the package', () => {
     expect(schema.$defs.practice.properties.id.enum).to.deep.equal(nb.practices.map((p) => p.id));
     expect(schema.$defs.practice.required).to.deep.equal(Object.keys(nb.practices[0]));
     expect(schema.properties.practices.minItems).to.equal(4);
+    // Like the validator, the schema names fields of another name (a misspelt key) as errors.
+    const objects: Array<Record<string, unknown>> = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        if ('properties' in node) objects.push(node as Record<string, unknown>);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(schema);
+    expect(objects.length).to.be.at.least(10);
+    expect(objects.filter((o) => o.additionalProperties !== false)).to.deep.equal([]);
     // The media URL rule rejects what isSafeMediaUrl rejects.
     const mediaUrl = new RegExp(schema.$defs.mediaUrl.pattern);
     for (const url of ['https://video.example.no/a.webm', '/films/a.webm', 'films/a.webm']) {

@@ -80,6 +80,26 @@ describe('<innovasjon-modell>: content from the page', () => {
     expect([...root.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['Nysgjerrighet', 'Mot', 'Åpenhet']);
   });
 
+  it('names a misspelt field in inline JSON instead of dropping it without a word', async () => {
+    let model!: InnovasjonModell;
+    const errors = await captureErrors(async () => {
+      const box = await fixture(html`<div style="width: 900px">
+        <innovasjon-modell selected="muligheter-og-retning">
+          <script type="application/json">
+            { "practices": [{ "id": "muligheter-og-retning", "questions": { "alone": ["Hva ser du?"] } }] }
+          </script>
+        </innovasjon-modell>
+      </div>`);
+      model = box.querySelector('innovasjon-modell')!;
+      await settled(model);
+    });
+    const line = 'practices[0].questions.alone: expected one of the fields self, team, leaders, found a field of another name';
+    expect(problemLines(model)).to.deep.equal([line]);
+    expect(errors.join('\n')).to.contain(line);
+    // The practice falls back to the built-in one, so the panel still has all its questions.
+    expect(panelRoot(model).querySelectorAll('ul.questions')).to.have.length(3);
+  });
+
   it('never shows stale content when src changes while a fetch is in flight', async () => {
     const model = await modelWithSrc('');
     model.src = '/delay/600/test/fixtures/wrong-schema.json';
