@@ -12,6 +12,14 @@ const preview: Preview = {
     controls: { expanded: true },
     // Every story is checked by axe in the a11y panel; a violation is an error there.
     a11y: { test: 'error' },
+    options: {
+      storySort: {
+        order: [
+          'innovasjon-modell',
+          ['Get started', 'Own content', 'Theming', 'Events', 'Presenter mode and deep links', 'Workshop tools', 'Error messages'],
+        ],
+      },
+    },
   },
 };
 

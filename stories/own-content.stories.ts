@@ -1,147 +1,123 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { nb } from '../src/content/locales/nb.js';
-import { CORE_ID, PRACTICE_IDS, type ModelContent } from '../src/content/types.js';
-import { withActions } from 'storybook/actions/decorator';
-import '../src/define.js';
+import { PRACTICE_IDS, type ModelContent } from '../src/content/types.js';
+import { featureParameters, modelMeta, snippet, type ModelArgs } from './support/model-story.js';
 
-interface Args {
-  selected: string;
-  lang: string;
-  width: number;
-  theme: string;
-  presenting: boolean;
-  presentQuestions: boolean;
-  deepLink: boolean;
-  notes: boolean;
-  id?: string;
-  content?: ModelContent;
-}
+const meta: Meta<ModelArgs> = {
+  ...modelMeta,
+  title: 'innovasjon-modell/Own content',
+  tags: ['autodocs'],
+  parameters: featureParameters(
+    `Give only what differs from the built-in content, such as your own films or questions: in a JSON
+file (\`src\`), in a \`<script type="application/json">\` inside the element, or as the \`content\`
+property. Files and inline JSON are laid over the built-in content (objects by key, practices by
+\`id\`). The schema is \`innovasjon-modell/schema.json\` in the package. While a file loads, a light
+placeholder holds the diagram's place.`,
+  ),
+};
+export default meta;
 
-const SAMPLE_FILM_BASE = 'assets/sample-film/sample-film';
+type Story = StoryObj<ModelArgs>;
 
-/** Bokmål content with an agency's own film (the project's sample film, with captions). */
-function customContent(): ModelContent {
-  const content = structuredClone(nb);
-  content.practices[1] = {
-    ...content.practices[1],
-    intro: 'Her ser du vår egen film om tillit. Se den sammen med teamet, og snakk om spørsmålene etterpå.',
-    film: {
-      title: 'Vår egen film om tillit',
-      durationSeconds: 6,
-      source: {
-        kind: 'file',
-        src: `${SAMPLE_FILM_BASE}.webm`,
-        type: 'video/webm',
-        poster: `${SAMPLE_FILM_BASE}.poster.webp`,
-        tracks: [
-          { src: `${SAMPLE_FILM_BASE}.nb.vtt`, srclang: 'nb', label: 'Norsk (bokmål)', default: true },
-          { src: `${SAMPLE_FILM_BASE}.nn.vtt`, srclang: 'nn', label: 'Norsk (nynorsk)' },
-          { src: `${SAMPLE_FILM_BASE}.en.vtt`, srclang: 'en', label: 'English' },
-        ],
+const SAMPLE_FILM = 'assets/sample-film/sample-film';
+
+/** A JSON file with one practice's own film (self-hosted, with captions) and new team questions. */
+export const FromAJsonFile: Story = {
+  args: { src: 'content/egne-filmer.json', selected: PRACTICE_IDS[1] },
+  parameters: snippet(`
+<innovasjon-modell src="/innhold/egne-filmer.json"></innovasjon-modell>
+
+<!-- /innhold/egne-filmer.json: only what differs -->
+{
+  "practices": [
+    {
+      "id": "tillit-og-risikovilje",
+      "film": {
+        "title": "Vår egen film om tillit",
+        "source": {
+          "kind": "file",
+          "src": "/filmer/tillit.webm",
+          "type": "video/webm",
+          "tracks": [{ "src": "/filmer/tillit.nb.vtt", "srclang": "nb", "label": "Norsk (bokmål)", "default": true }]
+        }
       },
-      transcript: [
-        'Dette er en kort eksempelfilm.',
-        'Den viser hvordan teksting fungerer.',
-        'Du kan slå tekstingen av og på.',
-      ],
+      "questions": { "team": ["Hva tør vi prøve neste uke?"] }
+    }
+  ]
+}`),
+};
+
+const INLINE = {
+  practices: [
+    {
+      id: PRACTICE_IDS[0],
+      questions: { self: ['Hvilken mulighet ser du nå som ingen har tatt tak i?', 'Hva trenger teamet ditt å høre fra deg om retningen?'] },
     },
-  };
+  ],
+};
+
+/** Inline JSON, for a CMS where an editor can only paste HTML. */
+export const InlineJson: Story = {
+  args: { selected: PRACTICE_IDS[0] },
+  // Built with the DOM: a template cannot put a value inside <script>.
+  render: ({ selected, width }) => {
+    const box = document.createElement('div');
+    box.style.maxWidth = `${width}px`;
+    const model = box.appendChild(document.createElement('innovasjon-modell'));
+    model.id = 'modell';
+    model.setAttribute('selected', selected);
+    const json = model.appendChild(document.createElement('script'));
+    json.type = 'application/json';
+    json.textContent = JSON.stringify(INLINE, null, 2);
+    return box;
+  },
+  parameters: snippet(`
+<innovasjon-modell>
+  <script type="application/json">
+    { "practices": [{ "id": "${PRACTICE_IDS[0]}",
+        "questions": { "self": ["Hvilken mulighet ser du nå som ingen har tatt tak i?"] } }] }
+  </script>
+</innovasjon-modell>`),
+};
+
+/** Whole content as a property, from a script or an app: here with a YouTube film, loaded only on play. */
+function contentWithYouTube(): ModelContent {
+  const content = structuredClone(nb);
   content.practices[2].film = {
     title: 'Film fra YouTube (lastes først når du trykker)',
     source: { kind: 'youtube', videoId: 'aqz-KE-bpKQ' },
   };
+  content.practices[1].film = {
+    title: 'Vår egen film om tillit',
+    durationSeconds: 6,
+    source: {
+      kind: 'file',
+      src: `${SAMPLE_FILM}.webm`,
+      type: 'video/webm',
+      poster: `${SAMPLE_FILM}.poster.webp`,
+      tracks: [
+        { src: `${SAMPLE_FILM}.nb.vtt`, srclang: 'nb', label: 'Norsk (bokmål)', default: true },
+        { src: `${SAMPLE_FILM}.nn.vtt`, srclang: 'nn', label: 'Norsk (nynorsk)' },
+        { src: `${SAMPLE_FILM}.en.vtt`, srclang: 'en', label: 'English' },
+      ],
+    },
+    transcript: ['Dette er en kort eksempelfilm.', 'Den viser hvordan teksting fungerer.', 'Du kan slå tekstingen av og på.'],
+  };
   return content;
 }
 
-const meta: Meta<Args> = {
-  title: 'Kultur for innovasjon/innovasjon-modell',
-  component: 'innovasjon-modell',
-  tags: ['autodocs'],
-  // Logs the element's events in the Actions panel.
-  decorators: [withActions],
-  parameters: {
-    actions: { handles: ['innovasjon-open', 'innovasjon-close', 'innovasjon-step', 'innovasjon-film-start'] },
-  },
-  argTypes: {
-    selected: { control: 'select', options: ['', CORE_ID, ...PRACTICE_IDS] },
-    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
-    width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
-  args: {
-    selected: '',
-    lang: 'nb',
-    width: 960,
-    theme: 'auto',
-    presenting: false,
-    presentQuestions: false,
-    deepLink: false,
-    notes: false,
-  },
-  render: ({ selected, lang, width, theme, presenting, presentQuestions, deepLink, notes, id, content }) =>
-    html`<div style="max-width: ${width}px">
-      <innovasjon-modell
-        id=${id ?? 'modell'}
-        selected=${selected}
-        lang=${lang}
-        theme=${theme}
-        ?presenting=${presenting}
-        ?present-questions=${presentQuestions}
-        ?deep-link=${deepLink}
-        ?notes=${notes}
-        .content=${content}
-      ></innovasjon-modell>
-    </div>`,
+export const ContentProperty: Story = {
+  args: { selected: PRACTICE_IDS[2], content: contentWithYouTube() },
+  parameters: snippet(
+    `
+import { defaultContent } from 'innovasjon-modell';
+
+const content = structuredClone(defaultContent);
+content.practices[2].film = {
+  title: 'Vår film om samarbeid',
+  source: { kind: 'youtube', videoId: 'aqz-KE-bpKQ' }, // loaded only when the viewer presses play
 };
-export default meta;
-
-type Story = StoryObj<Args>;
-
-/** The built-in bokmål model, nothing open. */
-export const Model: Story = {};
-
-/** The culture core open. */
-export const CoreOpen: Story = { args: { selected: CORE_ID } };
-
-export const SeMuligheterOgViseRetning: Story = { args: { selected: PRACTICE_IDS[0] } };
-export const ViseTillitOgRisikovilje: Story = { args: { selected: PRACTICE_IDS[1] } };
-export const InnbyTilSamarbeidOgInvolvering: Story = { args: { selected: PRACTICE_IDS[2] } };
-export const LaereOgEndrePraksis: Story = { args: { selected: PRACTICE_IDS[3] } };
-
-/** An intranet widget: a box 280 px wide; the panel opens below the diagram. */
-export const NarrowIntranetBox: Story = {
-  args: { width: 280, selected: PRACTICE_IDS[0] },
+document.querySelector('innovasjon-modell').content = content;`,
+    'js',
+  ),
 };
-
-/** An agency's own content: a self-hosted film with captions and transcript, and a YouTube film. */
-export const CustomContent: Story = {
-  args: { selected: PRACTICE_IDS[1], content: customContent() },
-};
-
-/** Nynorsk content and interface. */
-export const Nynorsk: Story = { args: { lang: 'nn', selected: CORE_ID } };
-
-/** English content and interface. */
-export const English: Story = { args: { lang: 'en' } };
-
-/**
- * Presenter mode, with a questions step after each practice. Keys: → / PageDown / Space for
- * next, ← / PageUp / Shift+Space for previous, Escape to leave. In a story it fills the frame;
- * the «Presenter modellen» button asks for full screen.
- */
-export const Presenter: Story = { args: { presenting: true, presentQuestions: true } };
-
-/**
- * Deep links: open a part and watch the address get `#modell=…`; a link such as
- * `#modell=tillit-og-risikovilje` (or just `#tillit-og-risikovilje`) opens that part.
- */
-export const DeepLinks: Story = { args: { deepLink: true, selected: PRACTICE_IDS[1] } };
-
-/** The workshop worksheet (print it or copy its questions) and the facilitator's notes. */
-export const WorksheetAndNotes: Story = {
-  args: { notes: true, selected: PRACTICE_IDS[2], id: 'fasilitator' },
-};
-
-/** The dark theme. */
-export const Dark: Story = { args: { theme: 'dark', selected: CORE_ID } };

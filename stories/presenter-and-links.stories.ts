@@ -1,0 +1,37 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { PRACTICE_IDS } from '../src/content/types.js';
+import { featureParameters, modelMeta, snippet, type ModelArgs } from './support/model-story.js';
+
+const meta: Meta<ModelArgs> = {
+  ...modelMeta,
+  title: 'innovasjon-modell/Presenter mode and deep links',
+  tags: ['autodocs'],
+  parameters: featureParameters(
+    `For the room: presenter mode fills the screen and steps through the model with a slide clicker
+(→ / PageDown / Space forward, ← / PageUp / Shift+Space back, Escape to leave). Deep links put the
+open part in the address, so a link can open the model at the right part.`,
+  ),
+};
+export default meta;
+
+type Story = StoryObj<ModelArgs>;
+
+/**
+ * Presenter mode, with a questions step after each practice. In a story it fills the frame;
+ * the «Presenter modellen» button asks for full screen.
+ */
+export const Presenter: Story = {
+  args: { presenting: true, presentQuestions: true },
+  parameters: snippet(`<innovasjon-modell presenting present-questions></innovasjon-modell>`),
+};
+
+/**
+ * Deep links: open a part and watch the address get \`#modell=…\`; a link such as
+ * \`#modell=tillit-og-risikovilje\` (or just \`#tillit-og-risikovilje\`) opens that part.
+ */
+export const DeepLinks: Story = {
+  args: { deepLink: true, selected: PRACTICE_IDS[1] },
+  parameters: snippet(`
+<innovasjon-modell id="modell" deep-link></innovasjon-modell>
+<a href="#modell=${PRACTICE_IDS[1]}">Vis tillit og risikovilje</a>`),
+};
