@@ -29,16 +29,19 @@ const TAG = 'innovasjon-modell';
  * the four leadership practices around it. Activating a part opens its text, film and
  * reflection questions in a panel beside the diagram (below it in narrow containers).
  *
+ * Children are not slotted: they are fallback content, shown until the script has run (and where
+ * scripts are off), and an optional `<script type="application/json">` with content.
+ *
  * @tagname innovasjon-modell
  * @summary Interactive, accessible diagram of «Kultur for innovasjon» (Meld. St. 30 (2019–2020)).
  *
- * @fires innovasjon-open - A part is about to open by the viewer's click, tap or key.
+ * @fires {CustomEvent<PartEventDetail>} innovasjon-open - A part is about to open by the viewer's click, tap or key.
  *   `detail.id` is the part's id. Cancelable: `preventDefault()` keeps it closed.
- * @fires innovasjon-close - The viewer closed the panel (close button, Escape, or the open part
+ * @fires {CustomEvent<PartEventDetail>} innovasjon-close - The viewer closed the panel (close button, Escape, or the open part
  *   again). `detail.id` is the id of the part that was open.
- * @fires innovasjon-film-start - The viewer started a film: the first play of a self-hosted file, or
+ * @fires {CustomEvent<FilmStartEventDetail>} innovasjon-film-start - The viewer started a film: the first play of a self-hosted file, or
  *   the press that loads a YouTube, Vimeo or other hosted player. `detail` is `{ title, kind }`.
- * @fires innovasjon-step - Presenter mode moved to another step. `detail` is
+ * @fires {CustomEvent<StepEventDetail>} innovasjon-step - Presenter mode moved to another step. `detail` is
  *   `{ step, total, id, questions }` (`step` counts from 1; `id` is '' for the overview).
  *
  * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme: `auto` (default) follows the reader's
