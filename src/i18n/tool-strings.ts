@@ -79,6 +79,8 @@ export interface ToolStrings {
     deleted: string;
     /** Heading of the exported text file. */
     fileTitle: (modelTitle: string) => string;
+    /** Name of the downloaded file. */
+    fileName: string;
   };
 }
 

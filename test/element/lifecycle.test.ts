@@ -95,6 +95,33 @@ function heap(): number {
 }
 
 describe('<innovasjon-modell>: connecting and disconnecting', () => {
+  it('preloads the panel after a timer where requestIdleCallback is missing (Safari), and clears it on disconnect', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    const { requestIdleCallback, setTimeout: set, clearTimeout: clear } = window;
+    const timers = new Set<number>();
+    const cleared = new Set<number>();
+    window.requestIdleCallback = undefined as never;
+    window.setTimeout = ((run: TimerHandler, delay?: number) => {
+      const handle = set(run, delay);
+      timers.add(handle);
+      return handle;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((handle?: number) => {
+      if (handle !== undefined) cleared.add(handle);
+      clear(handle);
+    }) as typeof window.clearTimeout;
+    try {
+      const model = document.createElement('innovasjon-modell');
+      box.append(model); // connectedCallback runs here, synchronously
+      const started = new Set(timers);
+      model.remove();
+      expect(started.size, 'a timer stands in for the idle callback').to.be.at.least(1);
+      expect([...started].filter((handle) => !cleared.has(handle))).to.deep.equal([]);
+    } finally {
+      Object.assign(window, { requestIdleCallback, setTimeout: set, clearTimeout: clear });
+    }
+  });
+
   it('keeps its state when it is moved', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
     const model = document.createElement('innovasjon-modell');

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { en } from '../../src/content/locales/en.js';
 import { nb } from '../../src/content/locales/nb.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
@@ -183,16 +184,31 @@ describe('<innovasjon-modell>: facilitator notes', () => {
     const model = await modelWithNotes();
     const root = await notesRoot(model);
     const blobs: Blob[] = [];
+    const fileNames: string[] = [];
     const original = URL.createObjectURL;
+    const originalClick = HTMLAnchorElement.prototype.click;
     URL.createObjectURL = (blob: Blob) => {
       blobs.push(blob);
       return original.call(URL, blob);
     };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      fileNames.push(this.download);
+      originalClick.call(this);
+    };
     try {
+      await realClick(root.querySelector('button.export')!);
+      // The file's name follows the language too.
+      model.lang = 'en';
+      await waitUntil(() => root.querySelector('button.export')?.textContent?.trim() === 'Download the notes', 'English text');
+      // The English content arrives in a chunk of its own and moves the button.
+      await waitUntil(() => panelRoot(model).querySelector('h2')?.textContent === en.practices[0].title, 'English content');
+      await settled(model);
       await realClick(root.querySelector('button.export')!);
     } finally {
       URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = originalClick;
     }
+    expect(fileNames).to.deep.equal(['notater.txt', 'notes.txt']);
     const text = await blobs[0].text();
     expect(text).to.equal(
       `Notater: Kultur for innovasjon\n\n${nb.practices[0].title}\n${'-'.repeat(nb.practices[0].title.length)}\nFørste notat\n\n` +

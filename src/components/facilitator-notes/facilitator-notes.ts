@@ -64,7 +64,7 @@ export class FacilitatorNotes extends LitElement {
     const url = URL.createObjectURL(new Blob([this.exportText()], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = 'notater.txt';
+    link.download = this.tools?.notes.fileName ?? 'notater.txt';
     link.click();
     // Let the download start before the address is released.
     setTimeout(() => URL.revokeObjectURL(url), 1000);

@@ -231,14 +231,18 @@ export class InnovasjonModell extends LitElement {
       // Moved under another ancestor: its lang may differ. (The first update resolves it.)
       this.#applyLang();
     }
-    // Fetch the panel's code and text once the page is idle, so a first click finds them ready.
-    // (Browsers without requestIdleCallback fetch them at the first click instead.)
-    if ('requestIdleCallback' in window) {
-      const handle = requestIdleCallback(() => {
-        loadPanelElements();
-        if (!this.tools) this.#loadTools();
-      });
+    // Fetch the panel's code and text once the page is idle, so a first click finds them ready;
+    // where requestIdleCallback is missing (Safari), after a short wait instead.
+    const preload = () => {
+      loadPanelElements();
+      if (!this.tools) this.#loadTools();
+    };
+    if (typeof requestIdleCallback == 'function') {
+      const handle = requestIdleCallback(preload);
       this.#cancelPreload = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(preload, 500);
+      this.#cancelPreload = () => clearTimeout(handle);
     }
   }
 

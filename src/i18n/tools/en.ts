@@ -50,5 +50,6 @@ export const tools: ToolStrings = {
     delete: 'Delete my notes',
     deleted: 'Your notes are deleted.',
     fileTitle: (modelTitle) => `Notes: ${modelTitle}`,
+    fileName: 'notes.txt',
   },
 };

@@ -53,5 +53,6 @@ export const tools: ToolStrings = {
     delete: 'Slett notatene mine',
     deleted: 'Notatene er slettet.',
     fileTitle: (modelTitle) => `Notater: ${modelTitle}`,
+    fileName: 'notater.txt',
   },
 };

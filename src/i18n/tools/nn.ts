@@ -50,5 +50,6 @@ export const tools: ToolStrings = {
     delete: 'Slett notata mine',
     deleted: 'Notata er sletta.',
     fileTitle: (modelTitle) => `Notat: ${modelTitle}`,
+    fileName: 'notat.txt',
   },
 };
