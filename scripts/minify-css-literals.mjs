@@ -20,8 +20,8 @@ export function minifyCss(text) {
 /**
  * Lit html`…` and svg`…` templates: a run of white space that holds a line break becomes one
  * space (HTML treats both alike between attributes and, for our templates, between elements).
- * ${…} expressions, which may hold templates of their own, are copied unchanged and their inner
- * templates handled when the scan reaches them.
+ * ${…} expressions are copied as they are, except for the templates inside them (a list's
+ * items, say), which are collapsed the same way.
  */
 export function collapseMarkupWhitespace(code) {
   let result = '';
@@ -36,13 +36,15 @@ export function collapseMarkupWhitespace(code) {
       if (code[i] === '$' && code[i + 1] === '{') {
         result += text.replace(/\s*\n\s*/g, ' ');
         text = '';
-        // Copy the expression up to its matching brace; nested templates are rare and short.
+        // The expression up to its matching brace, with the templates inside it collapsed too.
+        const start = i++; // from the $, so the loop starts on the brace
         let depth = 0;
         do {
           if (code[i] === '{') depth++;
           if (code[i] === '}') depth--;
-          result += code[i++];
+          i++;
         } while (depth > 0 && i < code.length);
+        result += collapseMarkupWhitespace(code.slice(start, i));
         continue;
       }
       text += code[i++];

@@ -155,10 +155,6 @@ const layout = css`
     color: var(--im-color-link);
     font-weight: 600;
   }
-  .outline > summary:focus-visible {
-    outline: 3px solid var(--im-color-focus);
-    outline-offset: 2px;
-  }
   .outline-parts {
     display: grid;
     gap: 1rem;
@@ -185,6 +181,7 @@ const layout = css`
   .actions button:hover {
     background: var(--im-color-hover);
   }
+  .outline > summary:focus-visible,
   .actions button:focus-visible {
     outline: 3px solid var(--im-color-focus);
     outline-offset: 2px;

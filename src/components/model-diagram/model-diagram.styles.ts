@@ -29,6 +29,7 @@ export const modelDiagramStyles = css`
     fill: var(--_part-fill);
     stroke: var(--im-color-border);
     stroke-width: 1.5;
+    /* 0ms under prefers-reduced-motion: the token is set so on the host. */
     transition: fill var(--im-transition-duration) ease;
   }
 
@@ -88,12 +89,6 @@ export const modelDiagramStyles = css`
     stroke: var(--im-color-focus);
     stroke-width: 4;
     outline: none;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .shape {
-      transition: none;
-    }
   }
 
   @media (forced-colors: active) {

@@ -1,12 +1,13 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CORE_ID, type ModelContent, type PartId } from '../../content/types.js';
 import { cachedLayout } from '../../geometry/layout-cache.js';
-import type { FittedLabel } from '../../geometry/label-fit.js';
+import type { DiagramLayout } from '../../geometry/diagram-layout.js';
 import type { UiStrings } from '../../i18n/ui-strings.js';
 import { ACTIVATE_EVENT, type PartEventDetail } from '../../internal/events.js';
 import { canvasMeasure } from '../../internal/measure-text.js';
 import { RovingFocusController } from '../../internal/roving-focus-controller.js';
 import { SizeController } from '../../internal/size-controller.js';
+import { labelLayer } from './label-layer.js';
 import { modelDiagramStyles } from './model-diagram.styles.js';
 
 const LABEL_WEIGHT = '600';
@@ -96,22 +97,48 @@ export class ModelDiagram extends LitElement {
     this.dispatchEvent(new CustomEvent<PartEventDetail>(ACTIVATE_EVENT, { detail: { id }, bubbles: true }));
   }
 
-  #onPartKeydown(event: KeyboardEvent, id: PartId): void {
-    if (event.key === 'Enter' || event.key === ' ') {
+  /** The part an event happened in; one listener on the drawing serves all five. */
+  #partOf(event: Event): PartId | undefined {
+    const part = (event.target as Element).closest<SVGGElement>('.part');
+    return part?.dataset.part as PartId | undefined;
+  }
+
+  readonly #onClick = (event: MouseEvent): void => {
+    const id = this.#partOf(event);
+    if (id) this.#activate(id);
+  };
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    const id = this.#partOf(event);
+    if (id && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       if (!event.repeat) this.#activate(id);
     }
+  };
+
+  /** The label layer in the DOM, and the layout it was drawn for: a new layout brings a new copy. */
+  #labelLayer?: { layout: DiagramLayout; content: ModelContent; node: Node };
+
+  #labels(layout: DiagramLayout, content: ModelContent): Node {
+    const current = this.#labelLayer;
+    if (current?.layout === layout && current.content === content) return current.node;
+    const node = labelLayer(layout, [
+      { id: CORE_ID, label: layout.core.label, className: 'label core-label' },
+      ...layout.segments.map((segment, index) => ({
+        id: content.practices[index].id,
+        label: segment.label,
+        className: 'label',
+      })),
+    ]);
+    this.#labelLayer = { layout, content, node };
+    return node;
   }
 
-  /**
-   * Labels are drawn in a layer of their own above the parts, hidden from assistive technology:
-   * each part's name is given whole by `aria-label`, not pieced together from tspans.
-   */
-  #renderLabel(label: FittedLabel, id: PartId, selected: boolean): SVGTemplateResult {
-    const top = label.y - (label.lineHeight * (label.lines.length - 1)) / 2;
-    return svg`<text class="label ${id === CORE_ID ? 'core-label' : ''} ${selected ? 'is-selected' : ''}" data-part=${id} font-size=${label.fontSize.toFixed(1)} text-anchor="middle">${label.lines.map(
-      (line, i) => svg`<tspan x=${label.x.toFixed(1)} y=${(top + i * label.lineHeight).toFixed(1)} dominant-baseline="central">${line}</tspan>`,
-    )}</text>`;
+  /** Marks the open part's label; the layer is plain DOM, outside the template's bindings. */
+  protected override updated(): void {
+    for (const text of (this.#labelLayer?.node as Element | undefined)?.children ?? []) {
+      text.classList.toggle('is-selected', (text as SVGTextElement).dataset.part === this.selected);
+    }
   }
 
   /** The frame stays the same element from the first render on: it is what the size observer watches. */
@@ -144,6 +171,8 @@ export class ModelDiagram extends LitElement {
         viewBox="${-half} ${-half} ${size} ${size}"
         width=${size}
         height=${size}
+        @click=${this.#onClick}
+        @keydown=${this.#onKeydown}
       >
         <g
           class="part core ${coreSelected ? 'is-selected' : ''}"
@@ -153,8 +182,6 @@ export class ModelDiagram extends LitElement {
           tabindex=${this.#rovingFocus.tabIndexFor(0)}
           aria-expanded=${coreSelected ? 'true' : 'false'}
           aria-label=${strings.coreName(content.core.title, valueLabels)}
-          @click=${() => this.#activate(CORE_ID)}
-          @keydown=${(e: KeyboardEvent) => this.#onPartKeydown(e, CORE_ID)}
         >
           <circle class="shape" r=${layout.core.radius.toFixed(1)}></circle>
           <circle class="ring" r=${layout.core.radius.toFixed(1)}></circle>
@@ -170,20 +197,12 @@ export class ModelDiagram extends LitElement {
             tabindex=${this.#rovingFocus.tabIndexFor(index + 1)}
             aria-expanded=${selected ? 'true' : 'false'}
             aria-label=${nameWithLabel(practice.label, practice.title)}
-            @click=${() => this.#activate(practice.id)}
-            @keydown=${(e: KeyboardEvent) => this.#onPartKeydown(e, practice.id)}
           >
             <path class="shape" d=${segment.path}></path>
             <path class="ring" d=${segment.path}></path>
           </g>`;
         })}
-        <g class="labels" aria-hidden="true">
-          ${this.#renderLabel(layout.core.label, CORE_ID, coreSelected)}
-          ${layout.segments.map((segment, index) => {
-            const id = content.practices[index].id;
-            return this.#renderLabel(segment.label, id, this.selected === id);
-          })}
-        </g>
+        ${this.#labels(layout, content)}
       </svg>
       <p id="description" hidden>${content.description} ${strings.diagramHint}</p>`;
   }

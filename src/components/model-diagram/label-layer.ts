@@ -1,0 +1,59 @@
+import type { FittedLabel } from '../../geometry/label-fit.js';
+import type { PartId } from '../../content/types.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** One label to draw: the part it names, where and how it was fitted, and its class. */
+export interface LabelSpec {
+  id: PartId;
+  label: FittedLabel;
+  className: string;
+}
+
+/** Built layers by layout, with the part ids they were built for (nearly always the same ones). */
+const built = new WeakMap<object, { ids: string; layer: Node }>();
+
+/** Appends an SVG element with the given attributes to `parent`. */
+function append(parent: Node, name: string, attributes: Record<string, string>): Element {
+  const element = parent.appendChild(document.createElementNS(SVG_NS, name));
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  return element;
+}
+
+function buildLayer(labels: readonly LabelSpec[]): Node {
+  const layer = document.createElementNS(SVG_NS, 'g');
+  layer.setAttribute('class', 'labels');
+  layer.setAttribute('aria-hidden', 'true');
+  for (const { id, label, className } of labels) {
+    const text = append(layer, 'text', {
+      class: className,
+      'data-part': id,
+      'font-size': label.fontSize.toFixed(1),
+      'text-anchor': 'middle',
+    });
+    const top = label.y - (label.lineHeight * (label.lines.length - 1)) / 2;
+    label.lines.forEach((line, i) => {
+      // Text, never markup: labels come from the page's content.
+      append(text, 'tspan', {
+        x: label.x.toFixed(1),
+        y: (top + i * label.lineHeight).toFixed(1),
+        'dominant-baseline': 'central',
+      }).textContent = line;
+    });
+  }
+  return layer;
+}
+
+/**
+ * The drawn labels of a layout, as a fresh copy of a layer built once per layout. Labels are
+ * static between layouts, so plain DOM serves them: templates would keep a binding for each
+ * line's position and text in every diagram on the page. They sit in a layer of their own above
+ * the parts, hidden from assistive technology, which gets each part's name whole from its
+ * `aria-label`.
+ */
+export function labelLayer(layout: object, labels: readonly LabelSpec[]): Node {
+  const ids = labels.map((spec) => spec.id).join();
+  let entry = built.get(layout);
+  if (entry?.ids !== ids) built.set(layout, (entry = { ids, layer: buildLayer(labels) }));
+  return entry.layer.cloneNode(true);
+}
