@@ -186,19 +186,6 @@ const layout = css`
     outline: 3px solid var(--im-color-focus);
     outline-offset: 2px;
   }
-  /* Presenter mode: the whole screen (or viewport), type and diagram sized for a projector. */
-  :host([presenting]) {
-    position: fixed;
-    inset: 0;
-    z-index: 2147483000;
-    overflow: auto;
-    box-sizing: border-box;
-    padding: 1.5rem 2rem;
-    font-size: clamp(1.125rem, 1.6vw, 1.75rem);
-    background: var(--im-color-panel-background);
-    --im-diagram-max-size: min(82vh, 100%);
-  }
-
   /* Printing with a practice open gives its worksheet; the diagram and controls stay off paper. */
   @media print {
     .layout.is-open .diagram-column,

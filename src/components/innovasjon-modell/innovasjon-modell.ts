@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CORE_ID, PRACTICE_IDS, type ModelContent, type PartId } from '../../content/types.js';
 import { DEFAULT_LANG, inheritedLang, matchLang, type SupportedLang } from '../../i18n/resolve-lang.js';
 import {
@@ -177,6 +177,7 @@ export class InnovasjonModell extends LitElement {
   /** The text version is rendered only while it is open. */
   private outlineOpen = false;
   #validContent?: ModelContent;
+  #chunkStyles: CSSResult[] = [];
   #problems: string[] = [];
   /** Draws the problems; comes with the validator's chunk, the only source of problems. */
   #renderProblems?: (problems: string[], strings: PanelStrings) => unknown;
@@ -269,9 +270,11 @@ export class InnovasjonModell extends LitElement {
     // A chunk that does not load is reported, and leaves the element as it was.
     const module = await import('../../internal/presenter-mode.js').catch(reportLoadFailure('presenter mode'));
     if (!module) return;
-    const { PresenterController, definePresenterBar } = module;
+    const { PresenterController, definePresenterBar, presentingStyles } = module;
     definePresenterBar();
-    this.#presenter ??= new PresenterController(this, {
+    if (this.#presenter) return;
+    this.#addStyles(presentingStyles);
+    this.#presenter = new PresenterController(this, {
       practiceIds: () => this.#shownContent.practices.map((p) => p.id),
       titleOf: (id) => this.#titleOf(id),
       tools: () => this.tools,
@@ -383,7 +386,7 @@ export class InnovasjonModell extends LitElement {
         ({ valid: this.#validContent, problems: this.#problems } = result);
         if (!this.#renderProblems) {
           this.#renderProblems = renderProblems;
-          adoptStyles(this.renderRoot as ShadowRoot, [...InnovasjonModell.elementStyles, problemsStyles]);
+          this.#addStyles(problemsStyles);
         }
         this.contentPending = false;
       })
@@ -392,6 +395,12 @@ export class InnovasjonModell extends LitElement {
         reportLoadFailure('the content')(error);
         this.contentPending = false;
       });
+  }
+
+  /** Styles that come with a chunk (presenter mode, problem messages) join the element's own. */
+  #addStyles(styles: CSSResult): void {
+    this.#chunkStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...InnovasjonModell.elementStyles, ...this.#chunkStyles]);
   }
 
   /** The part named by `selected`, or undefined (with a console note) for an unknown id. */
