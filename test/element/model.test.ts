@@ -83,6 +83,42 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     expect(model.hasAttribute('selected')).to.equal(false);
   });
 
+  it("paints a practice's title and text first, then its film, questions and tools in a later frame", async () => {
+    // The core first, so the panel's code and text are in before the practice is timed.
+    const model = await renderModel(900, { selected: CORE_ID });
+    const [first, second] = [nb.practices[0], nb.practices[1]];
+    model.selected = first.id;
+    await model.updateComplete;
+    const panel = panelOf(model)!;
+    await panel.updateComplete;
+    const root = panelRoot(model);
+    expect(root.querySelector('h2')!.textContent).to.equal(first.title);
+    expect(root.querySelector('.intro')!.textContent).to.equal(first.intro);
+    expect(root.querySelector('.questions-section'), 'the questions wait for the next frame').to.equal(null);
+    await settled(model);
+    expect(root.querySelector('.questions-section li')!.textContent).to.equal(first.questions.self[0]);
+    expect(root.querySelector('innovasjon-modell-worksheet')).to.exist;
+
+    // Another practice: its own rest follows, never the previous practice's.
+    model.selected = second.id;
+    await model.updateComplete;
+    await panel.updateComplete;
+    expect(root.querySelector('h2')!.textContent).to.equal(second.title);
+    expect(root.querySelector('.questions-section')).to.equal(null);
+    await settled(model);
+    expect(root.querySelector('.questions-section li')!.textContent).to.equal(second.questions.self[0]);
+
+    // A re-render of the same practice (here: notes switched on) keeps the rest in place.
+    const removed: Node[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
+    observer.observe(root, { childList: true, subtree: true });
+    model.notes = true;
+    await settled(model);
+    observer.disconnect();
+    expect(removed.filter((node) => node instanceof Element && node.matches('.questions-section'))).to.deep.equal([]);
+    expect(root.querySelector('innovasjon-modell-notes')).to.exist;
+  });
+
   it('the close button closes the panel and fires innovasjon-close with the id', async () => {
     const model = await renderModel();
     await clickPart(model, 'samarbeid-og-involvering');

@@ -46,7 +46,15 @@ export async function settled(model: InnovasjonModell): Promise<void> {
   if (panel) {
     // The panel's code and text are chunks of their own, fetched when first needed.
     await customElements.whenDefined('innovasjon-modell-panel');
-    await waitUntil(() => panel.shadowRoot?.querySelector('section.panel'), 'the panel renders', { interval: 5 });
+    // A practice's film, questions and tools follow its text a frame later.
+    await waitUntil(
+      () => {
+        const section = panel.shadowRoot?.querySelector('section.panel');
+        return section && (!section.classList.contains('practice') || section.querySelector('.questions-section'));
+      },
+      'the panel renders',
+      { interval: 5 },
+    );
     await panel.updateComplete;
     await panel.shadowRoot!.querySelector<FilmPlayer>('innovasjon-modell-film')?.updateComplete;
   }

@@ -34,6 +34,7 @@ export class DetailPanel extends LitElement {
     notesKey: { attribute: false },
     modelTitle: { attribute: false },
     practices: { attribute: false },
+    restOf: { state: true, attribute: false },
   };
 
   /** The part to show. */
@@ -60,6 +61,26 @@ export class DetailPanel extends LitElement {
 
   /** Every practice's id and title, for the notes file. */
   practices: NotesPractice[] = [];
+
+  /**
+   * The practice whose film, questions and tools are drawn. A newly opened practice shows its
+   * title and text at once, and the rest in the frame after that paint: the click is answered
+   * in the first frame, by what the reader sees first.
+   */
+  private restOf = '';
+  #restPending = false;
+
+  protected override updated(): void {
+    const id = this.subject?.kind === 'practice' ? this.subject.practice.id : '';
+    if (id === this.restOf || this.#restPending) return;
+    this.#restPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.#restPending = false;
+        this.restOf = this.subject?.kind === 'practice' ? this.subject.practice.id : '';
+      }),
+    );
+  }
 
   private dismiss(): void {
     this.dispatchEvent(new CustomEvent(DISMISS_EVENT, { bubbles: true }));
@@ -109,11 +130,13 @@ export class DetailPanel extends LitElement {
     if (this.view === 'questions') return this.renderQuestions(practice, strings);
     return html`<p class="intro">${practice.intro}</p>
       ${practice.body.map((paragraph) => html`<p class="body">${paragraph}</p>`)}
-      <section part="film" class="film-section">
-        <h3>${strings.filmHeading}</h3>
-        <innovasjon-modell-film exportparts="play-button" .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
-      </section>
-      ${this.renderQuestions(practice, strings)} ${this.renderTools(practice)}`;
+      ${this.variant === 'outline' || this.restOf === practice.id
+        ? html`<section part="film" class="film-section">
+              <h3>${strings.filmHeading}</h3>
+              <innovasjon-modell-film exportparts="play-button" .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
+            </section>
+            ${this.renderQuestions(practice, strings)} ${this.renderTools(practice)}`
+        : nothing}`;
   }
 
   protected override render() {
