@@ -74,8 +74,10 @@ export class DetailPanel extends LitElement {
     const id = this.subject?.kind === 'practice' ? this.subject.practice.id : '';
     if (id === this.restOf || this.#restPending) return;
     this.#restPending = true;
+    // Two frames on: the first animation frame comes before the paint that shows the text, and
+    // a task queued from it was seen to run before that paint was committed.
     requestAnimationFrame(() =>
-      setTimeout(() => {
+      requestAnimationFrame(() => {
         this.#restPending = false;
         this.restOf = this.subject?.kind === 'practice' ? this.subject.practice.id : '';
       }),
