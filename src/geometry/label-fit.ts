@@ -112,36 +112,46 @@ export function fitLabel(
     return { lines, fontSize, lineHeight, x, y, box, fits: boxFits(box, region, options.margin) };
   };
 
-  const firstFitAt = (fontSize: number): FittedLabel | undefined => {
-    const halfLine = (fontSize * lineHeightFactor) / 2;
-    for (const { lines, widthEm } of candidates) {
-      const halfWidth = (widthEm * fontSize) / 2;
-      const halfHeight = halfLine * lines.length;
-      for (const [x, y] of centres) {
-        trial.x0 = x - halfWidth;
-        trial.x1 = x + halfWidth;
-        trial.y0 = y - halfHeight;
-        trial.y1 = y + halfHeight;
-        if (boxFits(trial, region, options.margin)) return place(lines, widthEm, fontSize, x, y);
-      }
+  /** The first centre at which one breaking fits at a font size, in order of preference. */
+  const fitAt = (lines: string[], widthEm: number, fontSize: number): FittedLabel | undefined => {
+    const halfWidth = (widthEm * fontSize) / 2;
+    const halfHeight = (fontSize * lineHeightFactor * lines.length) / 2;
+    for (const [x, y] of centres) {
+      trial.x0 = x - halfWidth;
+      trial.x1 = x + halfWidth;
+      trial.y0 = y - halfHeight;
+      trial.y1 = y + halfHeight;
+      if (boxFits(trial, region, options.margin)) return place(lines, widthEm, fontSize, x, y);
     }
     return undefined;
   };
 
-  // A block that fits still fits when its font shrinks about the same centre, so the
-  // largest fitting size can be found by binary search over the allowed sizes.
+  // A block that fits still fits when its font shrinks about the same centre, so each
+  // breaking's largest size can be found by binary search. A breaking is worth a search only
+  // if it fits one step above the best so far; most miss that first try and cost one pass.
+  // The earliest breaking to reach the largest size wins, as the order of preference says.
+  const sizeAt = (step: number) => options.minFontSize + step * FONT_STEP;
   const steps = Math.floor((options.maxFontSize - options.minFontSize) / FONT_STEP);
-  let best = firstFitAt(options.minFontSize);
-  let low = 1;
-  let high = steps;
-  while (best && low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const fitted = firstFitAt(options.minFontSize + mid * FONT_STEP);
-    if (fitted) {
-      best = fitted;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
+  let best: FittedLabel | undefined;
+  let bestStep = -1;
+  for (const { lines, widthEm } of candidates) {
+    if (bestStep >= steps) break;
+    const first = fitAt(lines, widthEm, sizeAt(bestStep + 1));
+    if (!first) continue;
+    best = first;
+    let low = bestStep + 2;
+    let high = steps;
+    bestStep += 1;
+    while (low <= high) {
+      const mid = Math.floor((low + high) / 2);
+      const fitted = fitAt(lines, widthEm, sizeAt(mid));
+      if (fitted) {
+        best = fitted;
+        bestStep = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
     }
   }
   if (best) return best;

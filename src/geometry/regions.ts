@@ -28,11 +28,11 @@ export function direction(angle: number): [number, number] {
   return [Math.sin(angle), -Math.cos(angle)];
 }
 
-/** Distance from the origin to the nearest point of the box (0 when it covers the origin). */
-function nearestDistance(box: Box): number {
+/** Squared distance from the origin to the nearest point of the box (0 when it covers the origin). */
+function nearestDistanceSquared(box: Box): number {
   const x = Math.max(box.x0, Math.min(0, box.x1));
   const y = Math.max(box.y0, Math.min(0, box.y1));
-  return Math.hypot(x, y);
+  return x * x + y * y;
 }
 
 /**
@@ -42,11 +42,16 @@ function nearestDistance(box: Box): number {
  */
 export function boxFits(box: Box, region: Region, margin: number): boolean {
   const { x0, y0, x1, y1 } = box;
-  // The farthest point of a box from the origin is one of its corners.
-  const farthest = Math.hypot(Math.max(-x0, x1), Math.max(-y0, y1));
-  if (region.kind === 'disc') return farthest <= region.radius - margin;
-  if (farthest > region.outerRadius - margin) return false;
-  if (nearestDistance(box) < region.innerRadius + margin) return false;
+  // The farthest point of a box from the origin is one of its corners. Distances are compared
+  // squared: no square roots in the hot loop.
+  const fx = Math.max(-x0, x1);
+  const fy = Math.max(-y0, y1);
+  const farthestSquared = fx * fx + fy * fy;
+  const outer = (region.kind === 'disc' ? region.radius : region.outerRadius) - margin;
+  if (outer < 0 || farthestSquared > outer * outer) return false;
+  if (region.kind === 'disc') return true;
+  const inner = region.innerRadius + margin;
+  if (inner > 0 && nearestDistanceSquared(box) < inner * inner) return false;
   // Inward normals of the two straight edges of the wedge; the box is inside a half-plane
   // when its corner lowest along the normal is.
   const sx = Math.cos(region.startAngle);
