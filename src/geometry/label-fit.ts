@@ -53,22 +53,29 @@ function lineBreaks(words: string[]): string[][] {
   return results;
 }
 
+/**
+ * The order in which centres are tried: nearest the middle of the region first, by radial step
+ * and angular offset. It is the same for every sector, so it is worked out once.
+ */
+const CENTRE_ORDER: ReadonlyArray<readonly [step: number, offset: number]> = Array.from(
+  { length: (RADIAL_STEPS + 1) * ANGULAR_OFFSETS.length },
+  (_, i) => [Math.floor(i / ANGULAR_OFFSETS.length), ANGULAR_OFFSETS[i % ANGULAR_OFFSETS.length]] as const,
+)
+  .map(([step, offset]) => ({ step, offset, distance: Math.abs(step / RADIAL_STEPS - 0.5) + Math.abs(offset) }))
+  .sort((a, b) => a.distance - b.distance)
+  .map(({ step, offset }) => [step, offset] as const);
+
 /** Where a text block may be centred: along the middle of the region, nearest the middle first. */
 function candidateCentres(region: Region): Array<[number, number]> {
   if (region.kind === 'disc') return [[0, 0]];
   const mid = (region.startAngle + region.endAngle) / 2;
   const span = region.endAngle - region.startAngle;
   const { innerRadius: r0, outerRadius: r1 } = region;
-  const centres: Array<[number, number, number]> = [];
-  for (let step = 0; step <= RADIAL_STEPS; step++) {
+  return CENTRE_ORDER.map(([step, offset]) => {
     const radius = r0 + ((r1 - r0) * step) / RADIAL_STEPS;
-    for (const offset of ANGULAR_OFFSETS) {
-      const [dx, dy] = direction(mid + offset * span);
-      const distanceFromMiddle = Math.abs(radius - (r0 + r1) / 2) / (r1 - r0) + Math.abs(offset);
-      centres.push([dx * radius, dy * radius, distanceFromMiddle]);
-    }
-  }
-  return centres.sort((a, b) => a[2] - b[2]).map(([x, y]) => [x, y]);
+    const [dx, dy] = direction(mid + offset * span);
+    return [dx * radius, dy * radius];
+  });
 }
 
 /**

@@ -4,24 +4,48 @@ const REFERENCE_SIZE = 100;
 let context: CanvasRenderingContext2D | null | undefined;
 /** The font last set on the shared context: setting it makes the canvas parse it again. */
 let contextFont = '';
+/** Widths already measured, by font and line: every diagram and every size shares them. */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 1000;
 
 /** Rough width per character, used only where no canvas is available. */
 const FALLBACK_EM_PER_CHAR = 0.6;
 
 /**
- * A text measure for the label layout, using the font the labels are drawn in.
- * Widths are measured once at 100 px and scaled, which matches how fonts render.
+ * How many font faces the page has loaded. A face that arrives (a web font, late) can change
+ * text widths, so the count is part of the key of measured widths and cached layouts.
  */
-export function canvasMeasure(fontFamily: string, fontWeight: string): MeasureText {
+export function loadedFontCount(): number {
+  let count = 0;
+  document.fonts?.forEach((face) => {
+    if (face.status === 'loaded') count++;
+  });
+  return count;
+}
+
+/**
+ * A text measure for the label layout, in the font the labels are drawn in (`font` without a
+ * size, e.g. `600 Georgia, serif`). Widths are measured once at 100 px and scaled, which matches
+ * how fonts render, and kept for the next layout: a resize measures nothing again.
+ */
+export function canvasMeasure(font: string): MeasureText {
   context ??= document.createElement('canvas').getContext('2d');
   const ctx = context;
   if (!ctx) return (line) => line.length * FALLBACK_EM_PER_CHAR;
-  const font = `${fontWeight} ${REFERENCE_SIZE}px ${fontFamily}`;
+  const [weight, ...family] = font.split(' ');
+  const canvasFont = `${weight} ${REFERENCE_SIZE}px ${family.join(' ')}`;
+  const key = `${font} ${loadedFontCount()}\n`;
   return (line) => {
-    if (contextFont !== font) {
-      ctx.font = font;
-      contextFont = font;
+    let width = widths.get(key + line);
+    if (width === undefined) {
+      if (contextFont !== canvasFont) {
+        ctx.font = canvasFont;
+        contextFont = canvasFont;
+      }
+      width = ctx.measureText(line).width / REFERENCE_SIZE;
+      if (widths.size >= MAX_WIDTHS) widths.clear();
+      widths.set(key + line, width);
     }
-    return ctx.measureText(line).width / REFERENCE_SIZE;
+    return width;
   };
 }

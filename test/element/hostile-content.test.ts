@@ -100,7 +100,9 @@ describe('<innovasjon-modell>: hostile strings', () => {
     return set(content) as ModelContent;
   }
 
-  it(`renders ${XSS_PAYLOADS.length} payloads in every text field as text: no execution, no violation`, async () => {
+  it(`renders ${XSS_PAYLOADS.length} payloads in every text field as text: no execution, no violation`, async function () {
+    // 330 panels, each painted in two steps (text first, then film and questions): allow time.
+    this.timeout(40000);
     expect(XSS_PAYLOADS.length).to.be.at.least(60);
     const model = await oneModel();
     const trap = ((window as { __xssTrap?: () => void }).__xssTrap = () => executed.push(current));

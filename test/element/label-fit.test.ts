@@ -72,6 +72,32 @@ describe('<innovasjon-modell>: labels fit their segments', () => {
     expect(labelsOutsideTheirShape(model)).to.deep.equal([]);
   });
 
+  it('fits its labels again when a web font arrives after the first render', async () => {
+    const family = "'Late Test Font', sans-serif";
+    const drawn = (model: InnovasjonModell) =>
+      partsOf(model).map((part) => {
+        const label = labelOf(model, part.dataset.part!);
+        return `${label.getAttribute('font-size')} ${[...label.querySelectorAll('tspan')].map((t) => t.textContent).join('|')}`;
+      });
+    const early = await renderModel(480, { font: family });
+    const before = drawn(early);
+    // The «web font» is a wide system font under another name, so nothing is fetched.
+    const face = new FontFace('Late Test Font', "local('DejaVu Sans Mono'), local('DejaVuSansMono')", { weight: '100 900' });
+    document.fonts.add(face);
+    try {
+      await face.load();
+      await document.fonts.ready;
+      await waitUntil(() => drawn(early).join() !== before.join(), 'the labels are fitted again', { timeout: 3000 });
+      await settled(early);
+      const late = await renderModel(480, { font: family });
+      expect(drawn(late), 'the new font changes the fit').to.not.deep.equal(before);
+      expect(drawn(early)).to.deep.equal(drawn(late));
+      expect(labelsOutsideTheirShape(early)).to.deep.equal([]);
+    } finally {
+      document.fonts.delete(face);
+    }
+  });
+
   it('follows its container when it is resized', async () => {
     const model = await renderModel(600);
     const box = model.parentElement!;

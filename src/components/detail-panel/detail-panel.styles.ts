@@ -8,6 +8,23 @@ export const detailPanelStyles = [
     display: block;
   }
 
+  /* The open part's colour along the top edge; the owner sets the class by the part's place. */
+  :host(.accent-0) {
+    --im-panel-accent: var(--im-color-core);
+  }
+  :host(.accent-1) {
+    --im-panel-accent: var(--im-color-practice-1-strong);
+  }
+  :host(.accent-2) {
+    --im-panel-accent: var(--im-color-practice-2-strong);
+  }
+  :host(.accent-3) {
+    --im-panel-accent: var(--im-color-practice-3-strong);
+  }
+  :host(.accent-4) {
+    --im-panel-accent: var(--im-color-practice-4-strong);
+  }
+
   .panel {
     padding: var(--im-panel-padding);
     color: var(--im-color-text);

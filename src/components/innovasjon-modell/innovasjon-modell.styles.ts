@@ -128,22 +128,6 @@ const layout = css`
     text-align: center;
   }
 
-  .accent-1 {
-    --im-panel-accent: var(--im-color-practice-1-strong);
-  }
-  .accent-2 {
-    --im-panel-accent: var(--im-color-practice-2-strong);
-  }
-  .accent-3 {
-    --im-panel-accent: var(--im-color-practice-3-strong);
-  }
-  .accent-4 {
-    --im-panel-accent: var(--im-color-practice-4-strong);
-  }
-  .accent-0 {
-    --im-panel-accent: var(--im-color-core);
-  }
-
   .outline {
     margin-top: 1.5rem;
   }

@@ -185,8 +185,8 @@ export class InnovasjonModell extends LitElement {
   #cancelPreload?: () => void;
   /** The content request under way, aborted when a newer one starts or the element leaves. */
   #contentRequest?: AbortController;
-  /** The locale that content from `src` or inline JSON was last laid over. */
-  #contentBase?: Locale;
+  /** The language whose built-in content `src` or inline JSON was last laid over. */
+  #contentBase?: SupportedLang;
 
   /** Text of the on-demand tools (presenter, worksheet, notes), once loaded for the language. */
   private tools?: ToolStrings;
@@ -237,6 +237,7 @@ export class InnovasjonModell extends LitElement {
     const preload = () => {
       loadPanelElements();
       if (!this.tools) this.#loadTools();
+      if (this.locale.partial) this.#loadLocale();
     };
     if (typeof requestIdleCallback == 'function') {
       const handle = requestIdleCallback(preload);
@@ -250,9 +251,11 @@ export class InnovasjonModell extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') || !this.hasUpdated) this.#applyLang();
     // Content laid over the built-in content is laid again over another language's.
-    const newBase = this.#contentBase !== undefined && this.#contentBase !== this.locale;
+    const newBase = this.#contentBase !== undefined && this.#contentBase !== this.#resolvedLang;
     if (changed.has('content') || changed.has('src') || !this.hasUpdated || newBase) this.#updateContent();
     if (this.selected || this.outlineOpen) loadPanelElements();
+    // Opening a part needs the texts, films and questions, which may still be on their way.
+    if ((this.selected || this.outlineOpen || this.presenting) && this.locale.partial) this.#loadLocale();
     if ((this.selected || this.presenting || this.outlineOpen || this.#problems.length) && !this.tools) this.#loadTools();
     if (this.presenting && !this.#presenter) this.#loadPresenter();
     if (this.deepLink && !this.#hashLink) this.#loadHashLink();
@@ -340,17 +343,25 @@ export class InnovasjonModell extends LitElement {
       if (this.tools) this.#loadTools();
     }
     const ready = loadedLocale(lang);
-    if (ready) {
-      this.locale = ready;
-      return;
-    }
+    if (ready) this.locale = ready;
+    else this.#loadLocale();
+  }
+
+  /** Loads the complete locale of the language in use: another language, or bokmål's texts. */
+  #loadLocale(): void {
+    const lang = this.#resolvedLang;
     loadLocale(lang).then(
       (locale) => {
         // Only apply it if the language has not changed again while it loaded.
-        if (matchLang(this.lang || inheritedLang(this)) === lang) this.locale = locale;
+        if (lang === this.#resolvedLang) this.locale = locale;
       },
       reportLoadFailure(`the language "${lang}"`),
     );
+  }
+
+  /** Whether the content shown has its texts: the page's content, or a complete locale. */
+  get #hasDetails(): boolean {
+    return !!this.#validContent || !this.locale.partial;
   }
 
   /**
@@ -372,14 +383,13 @@ export class InnovasjonModell extends LitElement {
     }
     const request = (this.#contentRequest = new AbortController());
     const { content, src } = this;
-    this.#contentBase = content === undefined ? this.locale : undefined;
+    this.#contentBase = content === undefined ? this.#resolvedLang : undefined;
     this.contentPending = true;
     import('../../internal/content-check.js')
       .then(async ({ resolveContent, renderProblems, problemsStyles }) => {
-        const result = await resolveContent(
-          { content, src, inline, base: this.locale.content, signal: request.signal },
-          TAG,
-        );
+        // Laid over the complete built-in content, whose texts may still have to load.
+        const base = (await loadLocale(this.#resolvedLang)).content;
+        const result = await resolveContent({ content, src, inline, base, signal: request.signal }, TAG);
         // The message about problems needs its text: fetch it before the layout stops being busy.
         if (result.problems.length && !this.tools) this.tools = await loadToolStrings(this.#resolvedLang);
         if (request.signal.aborted) return;
@@ -406,7 +416,7 @@ export class InnovasjonModell extends LitElement {
   /** The part named by `selected`, or undefined (with a console note) for an unknown id. */
   get #openSubject(): PanelSubject | undefined {
     const id = this.selected;
-    if (!id) return undefined;
+    if (!id || !this.#hasDetails) return undefined;
     const content = this.#shownContent;
     if (id === CORE_ID) return { kind: 'core', core: content.core };
     const practice = content.practices.find((p) => p.id === id);
@@ -462,7 +472,7 @@ export class InnovasjonModell extends LitElement {
       @toggle=${(event: Event) => (this.outlineOpen = (event.target as HTMLDetailsElement).open)}
     >
       <summary>${strings.outlineSummary}</summary>
-      ${this.outlineOpen
+      ${this.outlineOpen && this.#hasDetails
         ? html`<div class="outline-parts">
             ${subjects.map(
               (subject) =>

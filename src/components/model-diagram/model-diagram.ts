@@ -4,7 +4,7 @@ import { cachedLayout } from '../../geometry/layout-cache.js';
 import type { DiagramLayout } from '../../geometry/diagram-layout.js';
 import type { UiStrings } from '../../i18n/ui-strings.js';
 import { ACTIVATE_EVENT, type PartEventDetail } from '../../internal/events.js';
-import { canvasMeasure } from '../../internal/measure-text.js';
+import { canvasMeasure, loadedFontCount } from '../../internal/measure-text.js';
 import { RovingFocusController } from '../../internal/roving-focus-controller.js';
 import { SizeController } from '../../internal/size-controller.js';
 import { labelLayer } from './label-layer.js';
@@ -157,8 +157,8 @@ export class ModelDiagram extends LitElement {
         core: content.core.values.map((v) => v.label),
         practices: content.practices.map((p) => p.label),
       },
-      `${LABEL_WEIGHT} ${this.#fontFamily}`,
-      canvasMeasure(this.#fontFamily, LABEL_WEIGHT),
+      `${LABEL_WEIGHT} ${this.#fontFamily} ${loadedFontCount()}`,
+      canvasMeasure(`${LABEL_WEIGHT} ${this.#fontFamily}`),
     );
     const half = size / 2;
     const coreSelected = this.selected === CORE_ID;
