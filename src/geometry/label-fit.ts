@@ -54,16 +54,16 @@ function lineBreaks(words: string[]): string[][] {
 }
 
 /**
- * The order in which centres are tried: nearest the middle of the region first, by radial step
- * and angular offset. It is the same for every sector, so it is worked out once.
+ * The order in which centres are tried, as pairs of radial step and angular offset: nearest the
+ * middle of the region first. It is the same for every sector, so it is worked out once.
  */
-const CENTRE_ORDER: ReadonlyArray<readonly [step: number, offset: number]> = Array.from(
-  { length: (RADIAL_STEPS + 1) * ANGULAR_OFFSETS.length },
-  (_, i) => [Math.floor(i / ANGULAR_OFFSETS.length), ANGULAR_OFFSETS[i % ANGULAR_OFFSETS.length]] as const,
-)
-  .map(([step, offset]) => ({ step, offset, distance: Math.abs(step / RADIAL_STEPS - 0.5) + Math.abs(offset) }))
+const CENTRE_ORDER: readonly number[] = Array.from({ length: (RADIAL_STEPS + 1) * ANGULAR_OFFSETS.length }, (_, i) => {
+  const step = Math.floor(i / ANGULAR_OFFSETS.length);
+  const offset = ANGULAR_OFFSETS[i % ANGULAR_OFFSETS.length];
+  return { step, offset, distance: Math.abs(step / RADIAL_STEPS - 0.5) + Math.abs(offset) };
+})
   .sort((a, b) => a.distance - b.distance)
-  .map(({ step, offset }) => [step, offset] as const);
+  .flatMap(({ step, offset }) => [step, offset]);
 
 /** Where a text block may be centred: along the middle of the region, nearest the middle first. */
 function candidateCentres(region: Region): Array<[number, number]> {
@@ -71,11 +71,13 @@ function candidateCentres(region: Region): Array<[number, number]> {
   const mid = (region.startAngle + region.endAngle) / 2;
   const span = region.endAngle - region.startAngle;
   const { innerRadius: r0, outerRadius: r1 } = region;
-  return CENTRE_ORDER.map(([step, offset]) => {
-    const radius = r0 + ((r1 - r0) * step) / RADIAL_STEPS;
-    const [dx, dy] = direction(mid + offset * span);
-    return [dx * radius, dy * radius];
-  });
+  const centres: Array<[number, number]> = [];
+  for (let i = 0; i < CENTRE_ORDER.length; i += 2) {
+    const radius = r0 + ((r1 - r0) * CENTRE_ORDER[i]) / RADIAL_STEPS;
+    const [dx, dy] = direction(mid + CENTRE_ORDER[i + 1] * span);
+    centres.push([dx * radius, dy * radius]);
+  }
+  return centres;
 }
 
 /**

@@ -4,9 +4,8 @@ const REFERENCE_SIZE = 100;
 let context: CanvasRenderingContext2D | null | undefined;
 /** The font last set on the shared context: setting it makes the canvas parse it again. */
 let contextFont = '';
-/** Widths already measured, by font and line: every diagram and every size shares them. */
-const widths = new Map<string, number>();
-const MAX_WIDTHS = 1000;
+/** Widths already measured, by font and then line: every diagram and every size shares them. */
+const widths = new Map<string, Map<string, number>>();
 
 /** Rough width per character, used only where no canvas is available. */
 const FALLBACK_EM_PER_CHAR = 0.6;
@@ -34,17 +33,23 @@ export function canvasMeasure(font: string): MeasureText {
   if (!ctx) return (line) => line.length * FALLBACK_EM_PER_CHAR;
   const [weight, ...family] = font.split(' ');
   const canvasFont = `${weight} ${REFERENCE_SIZE}px ${family.join(' ')}`;
-  const key = `${font} ${loadedFontCount()}\n`;
+  const key = `${font} ${loadedFontCount()}`;
+  let known = widths.get(key);
+  if (!known) {
+    // Another font (or a font that has since loaded): the widths measured before are stale.
+    widths.clear();
+    widths.set(key, (known = new Map()));
+  }
+  const forFont = known;
   return (line) => {
-    let width = widths.get(key + line);
+    let width = forFont.get(line);
     if (width === undefined) {
       if (contextFont !== canvasFont) {
         ctx.font = canvasFont;
         contextFont = canvasFont;
       }
       width = ctx.measureText(line).width / REFERENCE_SIZE;
-      if (widths.size >= MAX_WIDTHS) widths.clear();
-      widths.set(key + line, width);
+      forFont.set(line, width);
     }
     return width;
   };

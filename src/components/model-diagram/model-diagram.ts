@@ -116,12 +116,13 @@ export class ModelDiagram extends LitElement {
     }
   };
 
-  /** The label layer in the DOM, and the layout it was drawn for: a new layout brings a new copy. */
-  #labelLayer?: { layout: DiagramLayout; content: ModelContent; node: Node };
+  /** The label layer in the DOM, and what it was drawn for: a new layout or new ids bring a new copy. */
+  #labelLayer?: { layout: DiagramLayout; ids: string; node: Node };
 
   #labels(layout: DiagramLayout, content: ModelContent): Node {
     const current = this.#labelLayer;
-    if (current?.layout === layout && current.content === content) return current.node;
+    const ids = content.practices.map((practice) => practice.id).join();
+    if (current?.layout === layout && current.ids === ids) return current.node;
     const node = labelLayer(layout, [
       { id: CORE_ID, label: layout.core.label, className: 'label core-label' },
       ...layout.segments.map((segment, index) => ({
@@ -130,7 +131,7 @@ export class ModelDiagram extends LitElement {
         className: 'label',
       })),
     ]);
-    this.#labelLayer = { layout, content, node };
+    this.#labelLayer = { layout, ids, node };
     return node;
   }
 
