@@ -4,6 +4,7 @@ import type { DetailPanel } from '../../src/components/detail-panel/detail-panel
 import type { FilmPlayer } from '../../src/components/film-player/film-player.js';
 import type { ModelDiagram } from '../../src/components/model-diagram/model-diagram.js';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
 import '../../src/define.js';
 
 /** Renders `<innovasjon-modell>` in a box of the given width and waits for every inner render. */
@@ -42,6 +43,10 @@ export async function settled(model: InnovasjonModell): Promise<void> {
     if (svg && Number(svg.getAttribute('width')) === frameWidth) break;
   }
   await model.updateComplete;
+  // An open part's panel waits for the texts, which the page may still be fetching.
+  if (([CORE_ID, ...PRACTICE_IDS] as string[]).includes(model.selected)) {
+    await waitUntil(() => model.shadowRoot!.querySelector('innovasjon-modell-panel'), 'the open part gets its panel');
+  }
   const panel = panelOf(model) ?? model.shadowRoot!.querySelector('innovasjon-modell-panel');
   if (panel) {
     // The panel's code and text are chunks of their own, fetched when first needed.
