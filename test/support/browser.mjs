@@ -4,7 +4,7 @@ import puppeteer from 'puppeteer-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 
-/** As root Chromium needs no sandbox; the rest keeps it off a network it cannot reach anyway. */
+/** As root Chromium needs no sandbox; the next three keep it off a network it cannot reach anyway. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -12,6 +12,11 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
+  // A test page that loses the foreground (to another tab, or under load) keeps its timers and
+  // frames running, so it finishes instead of waiting on a frame that never comes.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** Debian's Chromium, started as the smoke test and the benchmark need it. */

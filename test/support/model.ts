@@ -23,7 +23,12 @@ export async function renderModel(
   return model;
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** The next frame; a timer stands in if none comes (a page out of the foreground gets no frames). */
+const frame = () =>
+  new Promise((resolve) => {
+    requestAnimationFrame(resolve);
+    setTimeout(resolve, 100);
+  });
 
 /**
  * Waits for the element, its diagram and panel to finish rendering, including the diagram's
