@@ -31,13 +31,19 @@ const frame = () =>
   });
 
 /**
+ * How long to wait for what comes from chunks (the validator, the panel, the texts): a cold
+ * page on a loaded CI machine was seen to take more than waitUntil's default second.
+ */
+const PATIENT = { timeout: 5000 };
+
+/**
  * Waits for the element, its diagram and panel to finish rendering, including the diagram's
  * re-layout after a resize (its ResizeObserver reports once per frame).
  */
 export async function settled(model: InnovasjonModell): Promise<void> {
   await model.updateComplete;
   // New content is checked by a validator fetched on demand; the layout is busy until then.
-  await waitUntil(() => model.shadowRoot!.querySelector('.layout')?.getAttribute('aria-busy') !== 'true');
+  await waitUntil(() => model.shadowRoot!.querySelector('.layout')?.getAttribute('aria-busy') !== 'true', 'the content is checked', PATIENT);
   await model.updateComplete;
   const diagram = diagramOf(model);
   for (let i = 0; i < 20; i++) {
@@ -50,7 +56,7 @@ export async function settled(model: InnovasjonModell): Promise<void> {
   await model.updateComplete;
   // An open part's panel waits for the texts, which the page may still be fetching.
   if (([CORE_ID, ...PRACTICE_IDS] as string[]).includes(model.selected)) {
-    await waitUntil(() => model.shadowRoot!.querySelector('innovasjon-modell-panel'), 'the open part gets its panel');
+    await waitUntil(() => model.shadowRoot!.querySelector('innovasjon-modell-panel'), 'the open part gets its panel', PATIENT);
   }
   const panel = panelOf(model) ?? model.shadowRoot!.querySelector('innovasjon-modell-panel');
   if (panel) {
@@ -63,7 +69,7 @@ export async function settled(model: InnovasjonModell): Promise<void> {
         return section && (!section.classList.contains('practice') || section.querySelector('.questions-section'));
       },
       'the panel renders',
-      { interval: 5 },
+      { ...PATIENT, interval: 5 },
     );
     await panel.updateComplete;
     await panel.shadowRoot!.querySelector<FilmPlayer>('innovasjon-modell-film')?.updateComplete;
