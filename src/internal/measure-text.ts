@@ -24,16 +24,17 @@ export function loadedFontCount(): number {
 
 /**
  * A text measure for the label layout, in the font the labels are drawn in (`font` without a
- * size, e.g. `600 Georgia, serif`). Widths are measured once at 100 px and scaled, which matches
- * how fonts render, and kept for the next layout: a resize measures nothing again.
+ * size, e.g. `600 Georgia, serif`), with `loadedFonts` from `loadedFontCount()`. Widths are
+ * measured once at 100 px and scaled, which matches how fonts render, and kept for the next
+ * layout: a resize measures nothing again.
  */
-export function canvasMeasure(font: string): MeasureText {
+export function canvasMeasure(font: string, loadedFonts: number): MeasureText {
   context ??= document.createElement('canvas').getContext('2d');
   const ctx = context;
   if (!ctx) return (line) => line.length * FALLBACK_EM_PER_CHAR;
   const [weight, ...family] = font.split(' ');
   const canvasFont = `${weight} ${REFERENCE_SIZE}px ${family.join(' ')}`;
-  const key = `${font} ${loadedFontCount()}`;
+  const key = `${font} ${loadedFonts}`;
   let known = widths.get(key);
   if (!known) {
     // Another font (or a font that has since loaded): the widths measured before are stale.

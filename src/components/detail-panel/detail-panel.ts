@@ -70,16 +70,20 @@ export class DetailPanel extends LitElement {
   private restOf = '';
   #restPending = false;
 
+  /** The open practice's id; '' for the core. */
+  get #practiceId(): string {
+    return this.subject?.kind === 'practice' ? this.subject.practice.id : '';
+  }
+
   protected override updated(): void {
-    const id = this.subject?.kind === 'practice' ? this.subject.practice.id : '';
-    if (id === this.restOf || this.#restPending) return;
+    if (this.#practiceId === this.restOf || this.#restPending) return;
     this.#restPending = true;
     // Two frames on: the first animation frame comes before the paint that shows the text, and
     // a task queued from it was seen to run before that paint was committed.
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         this.#restPending = false;
-        this.restOf = this.subject?.kind === 'practice' ? this.subject.practice.id : '';
+        this.restOf = this.#practiceId;
       }),
     );
   }

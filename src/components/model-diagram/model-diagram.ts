@@ -152,14 +152,17 @@ export class ModelDiagram extends LitElement {
     // Until the browser reports the width (before the first paint) there is nothing to lay out.
     const size = this.#size.width;
     if (!content || !strings || !size) return nothing;
+    // One key for the cached layout and the measured widths: the font, and the faces loaded so far.
+    const font = `${LABEL_WEIGHT} ${this.#fontFamily}`;
+    const loadedFonts = loadedFontCount();
     const layout = cachedLayout(
       size,
       {
         core: content.core.values.map((v) => v.label),
         practices: content.practices.map((p) => p.label),
       },
-      `${LABEL_WEIGHT} ${this.#fontFamily} ${loadedFontCount()}`,
-      canvasMeasure(`${LABEL_WEIGHT} ${this.#fontFamily}`),
+      `${font} ${loadedFonts}`,
+      canvasMeasure(font, loadedFonts),
     );
     const half = size / 2;
     const coreSelected = this.selected === CORE_ID;
