@@ -4,8 +4,10 @@
  * templates. Terser leaves template text alone.
  * It only removes what CSS ignores: comments, runs of white space, and spaces next to { } ; , >
  * and after a colon. Interpolations (${…}) are left as they are.
+ * Each change is an edit of a range of the source (magic-string), so the plugin returns a source
+ * map and the bundle's maps point at the right lines.
  */
-const CSS_TEMPLATE = /css`([^`]*)`/g;
+import MagicString from 'magic-string';
 
 export function minifyCss(text) {
   return text
@@ -13,47 +15,70 @@ export function minifyCss(text) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+    .replace(/;}/g, '}');
+}
+
+/** A run of white space that holds a line break becomes one space (HTML treats both alike here). */
+export function collapseMarkup(text) {
+  return text.replace(/\s*\n\s*/g, ' ');
 }
 
 /**
- * Lit html`…` and svg`…` templates: a run of white space that holds a line break becomes one
- * space (HTML treats both alike between attributes and, for our templates, between elements).
- * ${…} expressions are copied as they are, except for the templates inside them (a list's
- * items, say), which are collapsed the same way.
+ * The text runs of every template with the given tag(s) in `code`: `[start, end]` offsets of the
+ * literal text between the backticks and the ${…} expressions. Expressions are searched too, so
+ * templates nested in them (a list's items) are found.
  */
-export function collapseMarkupWhitespace(code) {
-  let result = '';
-  let index = 0;
-  const opener = /\b(?:html|svg)`/g;
-  let match;
-  while ((match = opener.exec(code))) {
-    result += code.slice(index, match.index + match[0].length);
-    let i = match.index + match[0].length;
-    let text = '';
-    while (i < code.length && code[i] !== '`') {
-      if (code[i] === '$' && code[i + 1] === '{') {
-        result += text.replace(/\s*\n\s*/g, ' ');
-        text = '';
-        // The expression up to its matching brace, with the templates inside it collapsed too.
-        const start = i++; // from the $, so the loop starts on the brace
-        let depth = 0;
-        do {
-          if (code[i] === '{') depth++;
-          if (code[i] === '}') depth--;
-          i++;
-        } while (depth > 0 && i < code.length);
-        result += collapseMarkupWhitespace(code.slice(start, i));
-        continue;
+export function templateTextRuns(code, tags) {
+  const runs = [];
+  const opener = new RegExp(`\\b(?:${tags.join('|')})\``, 'g');
+  const scan = (from, to) => {
+    opener.lastIndex = from;
+    let match;
+    while ((match = opener.exec(code)) && match.index < to) {
+      let i = match.index + match[0].length;
+      let start = i;
+      while (i < code.length && code[i] !== '`') {
+        if (code[i] === '\\') {
+          i += 2;
+          continue;
+        }
+        if (code[i] === '$' && code[i + 1] === '{') {
+          runs.push([start, i]);
+          // The expression up to its matching brace; templates inside it are runs too.
+          const expressionStart = i + 2;
+          let depth = 1;
+          i = expressionStart;
+          while (depth > 0 && i < code.length) {
+            if (code[i] === '{') depth++;
+            else if (code[i] === '}') depth--;
+            i++;
+          }
+          scan(expressionStart, i - 1);
+          start = i;
+          continue;
+        }
+        i++;
       }
-      text += code[i++];
+      runs.push([start, i]);
+      opener.lastIndex = i + 1;
     }
-    result += text.replace(/\s*\n\s*/g, ' ') + '`';
-    index = i + 1;
-    opener.lastIndex = index;
+  };
+  scan(0, code.length);
+  return runs;
+}
+
+function rewrite(code, id, tags, squeeze) {
+  const s = new MagicString(code);
+  let changed = false;
+  for (const [start, end] of templateTextRuns(code, tags)) {
+    const text = code.slice(start, end);
+    const squeezed = squeeze(text);
+    if (squeezed === text) continue;
+    changed = true;
+    if (squeezed) s.overwrite(start, end, squeezed);
+    else s.remove(start, end);
   }
-  return result + code.slice(index);
+  return changed ? { code: s.toString(), map: s.generateMap({ hires: true, source: id }) } : null;
 }
 
 export function minifyCssLiterals() {
@@ -61,17 +86,8 @@ export function minifyCssLiterals() {
     name: 'minify-css-literals',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      if (id.endsWith('.styles.ts')) {
-        return {
-          code: code.replace(CSS_TEMPLATE, (_, body) => {
-            // Keep ${…} intact: minify the plain text between interpolations only.
-            const parts = body.split(/(\$\{[^}]*\})/);
-            return `css\`${parts.map((part) => (part.startsWith('${') ? part : minifyCss(part))).join('')}\``;
-          }),
-          map: null,
-        };
-      }
-      return /\b(?:html|svg)`/.test(code) ? { code: collapseMarkupWhitespace(code), map: null } : null;
+      if (id.endsWith('.styles.ts')) return rewrite(code, id, ['css'], minifyCss);
+      return /\b(?:html|svg)`/.test(code) ? rewrite(code, id, ['html', 'svg'], collapseMarkup) : null;
     },
   };
 }

@@ -3,7 +3,7 @@
  * import twice, and a tag defined earlier by another copy is left as it is.
  */
 import { InnovasjonModell } from './components/innovasjon-modell/innovasjon-modell.js';
-import { defineElement } from './internal/define-element.js';
+import { defineElement } from './shared/define-element.js';
 
 defineElement('innovasjon-modell', InnovasjonModell);
 

@@ -6,24 +6,24 @@ export { InnovasjonModell } from './components/innovasjon-modell/innovasjon-mode
 export { ModelDiagram } from './components/model-diagram/model-diagram.js';
 export { DetailPanel, type PanelSubject } from './components/detail-panel/detail-panel.js';
 export { FilmPlayer } from './components/film-player/film-player.js';
-export * from './content/types.js';
+export * from './model/types.js';
 export {
   validateContent,
   formatProblems,
   isSafeMediaUrl,
   type ContentProblem,
   type ValidationResult,
-} from './content/validate.js';
-export { nb as defaultContent } from './content/locales/nb.js';
-export { registerFilmHost, type FilmHost } from './content/film-hosts.js';
+} from './model/validate.js';
+export { nb as defaultContent } from './i18n/nb/content.js';
+export { registerFilmHost, type FilmHost } from './model/film-hosts.js';
 export {
   OPEN_EVENT,
   CLOSE_EVENT,
   STEP_EVENT,
   type PartEventDetail,
   type StepEventDetail,
-} from './internal/events.js';
-export { FILM_START_EVENT, type FilmStartEventDetail } from './components/film-player/film-start-event.js';
-export { defineElement } from './internal/define-element.js';
+} from './shared/events.js';
+export { FILM_START_EVENT, type FilmStartEventDetail } from './shared/film-start-event.js';
+export { defineElement } from './shared/define-element.js';
 export { layoutDiagram, type DiagramLayout, type DiagramLabels } from './geometry/diagram-layout.js';
-export type { UiStrings } from './i18n/ui-strings.js';
+export type { UiStrings } from './i18n/strings.js';

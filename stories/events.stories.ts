@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { PRACTICE_IDS } from '../src/content/types.js';
+import { PRACTICE_IDS } from '../src/model/types.js';
 import { featureParameters, modelMeta, renderModel, snippet, type ModelArgs } from './support/model-story.js';
 
 const meta: Meta<ModelArgs> = {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { CORE_ID, PRACTICE_IDS } from '../src/content/types.js';
+import { CORE_ID, PRACTICE_IDS } from '../src/model/types.js';
 import { featureParameters, modelMeta, snippet, SCRIPT_TAG, type ModelArgs } from './support/model-story.js';
 
 const meta: Meta<ModelArgs> = {

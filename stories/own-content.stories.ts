@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { nb } from '../src/content/locales/nb.js';
-import { PRACTICE_IDS, type ModelContent } from '../src/content/types.js';
+import { nb } from '../src/i18n/nb/content.js';
+import { PRACTICE_IDS, type ModelContent } from '../src/model/types.js';
 import { featureParameters, modelMeta, snippet, type ModelArgs } from './support/model-story.js';
 
 const meta: Meta<ModelArgs> = {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { PRACTICE_IDS } from '../src/content/types.js';
+import { PRACTICE_IDS } from '../src/model/types.js';
 import { featureParameters, modelMeta, snippet, type ModelArgs } from './support/model-story.js';
 
 const meta: Meta<ModelArgs> = {

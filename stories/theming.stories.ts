@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { CORE_ID, PRACTICE_IDS } from '../src/content/types.js';
+import { CORE_ID, PRACTICE_IDS } from '../src/model/types.js';
 import { featureParameters, modelMeta, renderModel, snippet, type ModelArgs } from './support/model-story.js';
 
 const meta: Meta<ModelArgs> = {

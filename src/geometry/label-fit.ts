@@ -1,3 +1,4 @@
+import { balancedBreaks } from './line-breaks.js';
 import { boxFits, direction, type Box, type Region } from './regions.js';
 
 /** Measures the width of a line of text at a font size of 1 px (widths scale linearly). */
@@ -31,27 +32,6 @@ export interface FittedLabel {
 const FONT_STEP = 0.5;
 const RADIAL_STEPS = 16;
 const ANGULAR_OFFSETS = [0, -0.1, 0.1, -0.2, 0.2, -0.3, 0.3];
-
-/** Every way of breaking the words into consecutive lines. */
-function lineBreaks(words: string[]): string[][] {
-  const results: string[][] = [];
-  const gaps = words.length - 1;
-  for (let mask = 0; mask < 1 << gaps; mask++) {
-    const lines: string[] = [];
-    let current = words[0];
-    for (let i = 0; i < gaps; i++) {
-      if (mask & (1 << i)) {
-        lines.push(current);
-        current = words[i + 1];
-      } else {
-        current += ` ${words[i + 1]}`;
-      }
-    }
-    lines.push(current);
-    results.push(lines);
-  }
-  return results;
-}
 
 /**
  * The order in which centres are tried, as pairs of radial step and angular offset: nearest the
@@ -91,9 +71,6 @@ export function fitLabel(
   measure: MeasureText,
   options: LabelFitOptions,
 ): FittedLabel {
-  const words = typeof label === 'string' ? label.trim().split(/\s+/).filter(Boolean) : [];
-  const breaks =
-    typeof label !== 'string' ? [[...label]] : words.length ? lineBreaks(words) : [['']];
   const widths = new Map<string, number>();
   const widthAt1px = (line: string): number => {
     let width = widths.get(line);
@@ -104,6 +81,10 @@ export function fitLabel(
     return width;
   };
   const widest = (lines: string[]) => Math.max(...lines.map(widthAt1px));
+  // For each number of lines, its most balanced breaking: a handful of candidates, found in
+  // polynomial time, however many words the label has.
+  const breaks =
+    typeof label === 'string' ? balancedBreaks(label.trim().split(/\s+/).filter(Boolean), widthAt1px) : [[...label]];
   // Fewest lines first; among as many lines, the most even (narrowest) breaking first.
   const candidates = breaks
     .map((lines) => ({ lines, widthEm: widest(lines) }))

@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { withActions } from 'storybook/actions/decorator';
-import { CORE_ID, PRACTICE_IDS, type ModelContent } from '../../src/content/types.js';
+import { CORE_ID, PRACTICE_IDS, type ModelContent } from '../../src/model/types.js';
 import '../../src/define.js';
 
 /** Every attribute and property of the element, plus the width of the box it sits in. */

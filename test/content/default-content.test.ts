@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../../src/content/locales/en.js';
-import { nb } from '../../src/content/locales/nb.js';
-import { nn } from '../../src/content/locales/nn.js';
-import { contentText, lix, practiceText } from '../../src/content/readability.js';
-import { AUDIENCES, PRACTICE_IDS } from '../../src/content/types.js';
+import { en } from '../../src/i18n/en/content.js';
+import { nb } from '../../src/i18n/nb/content.js';
+import { nn } from '../../src/i18n/nn/content.js';
+import { contentText, lix, practiceText } from '../../src/model/readability.js';
+import { AUDIENCES, PRACTICE_IDS } from '../../src/model/types.js';
 
 const NAMES = {
   nb: [

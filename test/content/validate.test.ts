@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../../src/content/locales/en.js';
-import { nb } from '../../src/content/locales/nb.js';
-import { nn } from '../../src/content/locales/nn.js';
-import { isSafeMediaUrl, validateContent, type ContentProblem } from '../../src/content/validate.js';
-import type { ModelContent } from '../../src/content/types.js';
+import { en } from '../../src/i18n/en/content.js';
+import { nb } from '../../src/i18n/nb/content.js';
+import { nn } from '../../src/i18n/nn/content.js';
+import { isSafeMediaUrl, validateContent, type ContentProblem } from '../../src/model/validate.js';
+import type { ModelContent } from '../../src/model/types.js';
 import { contentWithFilms } from '../fixtures/content.js';
 
 /** Validates a copy of the bokmål content after `change` has broken it. */

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import { contentWithFilms } from '../fixtures/content.js';
-import { nb } from '../../src/content/locales/nb.js';
-import { clickPart, realClick, renderModel, settled } from '../support/model.js';
+import { nb } from '../../src/i18n/nb/content.js';
+import { clickPart, realClick, renderModel } from '../support/model.js';
 
 interface AxNode {
   name?: string;
@@ -35,7 +35,7 @@ describe('<innovasjon-modell>: accessibility', () => {
       await waitUntil(() => model.shadowRoot!.querySelector('.source')?.textContent?.includes('Meld. St. 30'));
       for (const id of [CORE_ID, ...PRACTICE_IDS] as const) {
         model.selected = id;
-        await settled(model);
+        await model.updateComplete;
         await expect(model, `${lang} ${id}`).to.be.accessible();
       }
     });
@@ -56,7 +56,7 @@ describe('<innovasjon-modell>: accessibility', () => {
     const outline = model.shadowRoot!.querySelector<HTMLDetailsElement>('details.outline')!;
     expect(outline.querySelectorAll('innovasjon-modell-panel')).to.have.length(0);
     await realClick(outline.querySelector('summary')!);
-    await settled(model);
+    await model.updateComplete;
     const parts = [...outline.querySelectorAll('innovasjon-modell-panel')];
     await Promise.all(parts.map((part) => part.updateComplete));
     expect(parts.map((part) => part.shadowRoot!.querySelector('h2')!.textContent)).to.deep.equal([
@@ -76,10 +76,10 @@ describe('<innovasjon-modell>: accessibility', () => {
   it('axe finds no violations with every kind of film, at 320 px', async () => {
     const model = await renderModel(320, { selected: PRACTICE_IDS[1] });
     model.content = contentWithFilms();
-    await settled(model);
+    await model.updateComplete;
     await expect(model).to.be.accessible();
     model.selected = PRACTICE_IDS[0];
-    await settled(model);
+    await model.updateComplete;
     await expect(model).to.be.accessible();
   });
 

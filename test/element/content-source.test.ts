@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { nb } from '../../src/content/locales/nb.js';
+import { nb } from '../../src/i18n/nb/content.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { captureConsole } from '../support/console.js';
-import { filmRoot, panelRoot, partsOf, settled } from '../support/model.js';
+import { filmRoot, panelRoot, partsOf } from '../support/model.js';
 
 const captureErrors = (run: () => Promise<void>) => captureConsole('error', run);
 
@@ -11,7 +11,7 @@ async function modelWithSrc(src: string, selected = 'tillit-og-risikovilje'): Pr
     <innovasjon-modell src=${src} selected=${selected}></innovasjon-modell>
   </div>`);
   const model = box.querySelector('innovasjon-modell')!;
-  await settled(model);
+  await model.updateComplete;
   return model;
 }
 
@@ -73,7 +73,7 @@ describe('<innovasjon-modell>: content from the page', () => {
       </innovasjon-modell>
     </div>`);
     const model = box.querySelector('innovasjon-modell')!;
-    await settled(model);
+    await model.updateComplete;
     const root = panelRoot(model);
     expect(root.querySelector('h2')!.textContent).to.equal('Vår kultur');
     expect([...root.querySelectorAll('dd')][1].textContent).to.equal('Vi sier fra når noe ikke virker.');
@@ -91,7 +91,7 @@ describe('<innovasjon-modell>: content from the page', () => {
         </innovasjon-modell>
       </div>`);
       model = box.querySelector('innovasjon-modell')!;
-      await settled(model);
+      await model.updateComplete;
     });
     const line = 'practices[0].questions.alone: expected one of the fields self, team, leaders, found a field of another name';
     expect(problemLines(model)).to.deep.equal([line]);
@@ -105,9 +105,9 @@ describe('<innovasjon-modell>: content from the page', () => {
     model.src = '/delay/600/test/fixtures/wrong-schema.json';
     await model.updateComplete;
     model.src = '/test/fixtures/partial-content.json';
-    await settled(model);
+    await model.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 900)); // the slow answer has come and gone
-    await settled(model);
+    await model.updateComplete;
     expect(problemLines(model)).to.deep.equal([]);
     expect([...panelRoot(model).querySelectorAll('ul.questions')][1].textContent).to.contain('Hva tør vi prøve neste uke?');
   });

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { PRACTICE_IDS } from '../../src/content/types.js';
+import { PRACTICE_IDS } from '../../src/model/types.js';
 import { contentWithFilms } from '../fixtures/content.js';
-import { deepActiveElement, filmRoot, realClick, renderModel, settled } from '../support/model.js';
+import { deepActiveElement, filmRoot, realClick, renderModel } from '../support/model.js';
 import { captureConsole } from '../support/console.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 
@@ -9,7 +9,7 @@ async function modelWithFilms(selected: string): Promise<InnovasjonModell> {
   const model = await renderModel(900);
   model.content = contentWithFilms();
   model.selected = selected as InnovasjonModell['selected'];
-  await settled(model);
+  await model.updateComplete;
   return model;
 }
 
@@ -54,7 +54,7 @@ describe('<innovasjon-modell>: films', () => {
     const warnings = await captureConsole('warn', async () => {
       model.content = content;
       model.selected = PRACTICE_IDS[0];
-      await settled(model);
+      await model.updateComplete;
     });
     expect(warnings.join('\n')).to.contain('practices[0].film.source.tracks: expected at least one caption track (WCAG 1.2.2)');
     expect(filmRoot(model).querySelector('video')).to.exist;
@@ -95,7 +95,7 @@ describe('<innovasjon-modell>: films', () => {
     const button = root.querySelector<HTMLButtonElement>('button')!;
     expect(button.textContent).to.contain('YouTube');
     await realClick(button);
-    await settled(model);
+    await model.updateComplete;
     const iframe = root.querySelector('iframe')!;
     const src = new URL(iframe.src);
     expect(src.origin).to.equal('https://www.youtube-nocookie.com');
@@ -113,7 +113,7 @@ describe('<innovasjon-modell>: films', () => {
     expect(root.querySelector('iframe')).to.equal(null);
     expect(root.querySelector('figcaption')!.textContent).to.contain('2 min 30 s');
     await realClick(root.querySelector('button')!);
-    await settled(model);
+    await model.updateComplete;
     const iframe = root.querySelector('iframe')!;
     expect(iframe.src).to.match(/^https:\/\/player\.vimeo\.com\/video\/76979871\?.*dnt=1/);
     iframe.remove();
@@ -122,10 +122,10 @@ describe('<innovasjon-modell>: films', () => {
   it('switching to another film starts it unloaded again', async () => {
     const model = await modelWithFilms(PRACTICE_IDS[1]);
     await realClick(filmRoot(model).querySelector('button')!);
-    await settled(model);
+    await model.updateComplete;
     filmRoot(model).querySelector('iframe')!.remove();
     model.selected = PRACTICE_IDS[2];
-    await settled(model);
+    await model.updateComplete;
     expect(filmRoot(model).querySelector('iframe')).to.equal(null);
     expect(filmRoot(model).querySelector('button')!.textContent).to.contain('Vimeo');
   });
@@ -152,7 +152,7 @@ describe('<innovasjon-modell>: film hosts', () => {
     content.practices[3].film = { title: 'Fra portalen', source: { kind: 'videoportal', videoId: 'abcd1234' } };
     const errors = await captureConsole('error', async () => {
       model.content = structuredClone(content);
-      await settled(model);
+      await model.updateComplete;
     });
     expect(errors.join('\n')).to.contain('practices[3].film.source.kind: expected one of the film sources "file", "link", "youtube", "vimeo"');
 
@@ -162,12 +162,12 @@ describe('<innovasjon-modell>: film hosts', () => {
     await Model.registerFilmHost('videoportal', HOST);
     model.content = structuredClone(content);
     model.selected = PRACTICE_IDS[3];
-    await settled(model);
+    await model.updateComplete;
     const root = filmRoot(model);
     expect(root.querySelector('iframe')).to.equal(null);
     expect(root.querySelector('button')!.textContent).to.contain('Kommunens videoportal');
     await realClick(root.querySelector('button')!);
-    await settled(model);
+    await model.updateComplete;
     const iframe = root.querySelector('iframe')!;
     expect(iframe.src).to.equal('https://video.kommune.example/embed/abcd1234');
     expect(iframe.getAttribute('allow')).to.equal('fullscreen');

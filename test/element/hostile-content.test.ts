@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { nb } from '../../src/content/locales/nb.js';
-import { validateContent } from '../../src/content/validate.js';
-import { CORE_ID, PRACTICE_IDS, type ModelContent } from '../../src/content/types.js';
+import { nb } from '../../src/i18n/nb/content.js';
+import { validateContent } from '../../src/model/validate.js';
+import { CORE_ID, PRACTICE_IDS, type ModelContent } from '../../src/model/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { malformedCorpus } from '../fixtures/malformed-content.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
-import { filmRoot, panelRoot, partsOf, settled } from '../support/model.js';
+import { filmRoot, panelRoot, partsOf } from '../support/model.js';
 
 /** Counts uncaught errors, rejected promises and CSP violations on the page while `run` runs. */
 async function watchPage(run: () => Promise<void>): Promise<{ uncaught: string[]; violations: string[] }> {
@@ -36,7 +36,7 @@ async function watchPage(run: () => Promise<void>): Promise<{ uncaught: string[]
 async function oneModel(): Promise<InnovasjonModell> {
   const box = await fixture(html`<div style="width: 700px"><innovasjon-modell></innovasjon-modell></div>`);
   const model = box.querySelector('innovasjon-modell')!;
-  await settled(model);
+  await model.updateComplete;
   return model;
 }
 
@@ -114,7 +114,7 @@ describe('<innovasjon-modell>: hostile strings', () => {
         model.content = everyTextIs(payload);
         for (const id of [CORE_ID, ...PRACTICE_IDS] as const) {
           model.selected = id;
-          await settled(model);
+          await model.updateComplete;
           const panel = panelRoot(model);
           expect(panel.querySelector('h2')!.textContent).to.equal(payload);
           expect(panel.querySelectorAll('script, img, iframe, object, embed, svg, math, style, link')).to.have.length(0);
@@ -147,7 +147,7 @@ describe('<innovasjon-modell>: hostile strings', () => {
         model.content = content;
         for (const id of PRACTICE_IDS.slice(0, 3)) {
           model.selected = id;
-          await settled(model);
+          await model.updateComplete;
           const film = filmRoot(model);
           for (const element of film.querySelectorAll('[src], [href], [poster]')) {
             for (const attribute of ['src', 'href', 'poster']) {

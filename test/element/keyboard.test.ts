@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import {
   deepActiveElement,
   panelOf,
@@ -8,7 +8,6 @@ import {
   partById,
   partsOf,
   renderModel,
-  settled,
 } from '../support/model.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 
@@ -16,7 +15,7 @@ const ORDER = [CORE_ID, ...PRACTICE_IDS];
 
 async function press(model: InnovasjonModell, key: string): Promise<void> {
   await sendKeys({ press: key });
-  await settled(model);
+  await model.updateComplete;
 }
 
 function focusedPart(): string | undefined {

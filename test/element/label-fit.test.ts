@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { en } from '../../src/content/locales/en.js';
+import { en } from '../../src/i18n/en/content.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
-import { diagramOf, labelOf, partsOf, renderModel, settled } from '../support/model.js';
+import { diagramOf, labelOf, partsOf, renderModel } from '../support/model.js';
 
 /** Points along the edges of a box, in the SVG's user space. */
 function edgePoints(box: DOMRect, steps = 8): DOMPoint[] {
@@ -68,7 +68,7 @@ describe('<innovasjon-modell>: labels fit their segments', () => {
     const model = await renderModel(280, { lang: 'en' });
     // The English chunk loads on demand.
     await waitUntil(() => partsOf(model)[1].getAttribute('aria-label')?.startsWith(en.practices[0].label));
-    await settled(model);
+    await model.updateComplete;
     expect(labelsOutsideTheirShape(model)).to.deep.equal([]);
   });
 
@@ -88,7 +88,7 @@ describe('<innovasjon-modell>: labels fit their segments', () => {
       await face.load();
       await document.fonts.ready;
       await waitUntil(() => drawn(early).join() !== before.join(), 'the labels are fitted again', { timeout: 3000 });
-      await settled(early);
+      await early.updateComplete;
       const late = await renderModel(480, { font: family });
       expect(drawn(late), 'the new font changes the fit').to.not.deep.equal(before);
       expect(drawn(early)).to.deep.equal(drawn(late));

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { nb } from '../../src/content/locales/nb.js';
-import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import { nb } from '../../src/i18n/nb/content.js';
+import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import {
   clickPart,
@@ -12,7 +12,6 @@ import {
   partsOf,
   realClick,
   renderModel,
-  settled,
 } from '../support/model.js';
 import { captureConsole } from '../support/console.js';
 
@@ -87,25 +86,32 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     // The core first, so the panel's code and text are in before the practice is timed.
     const model = await renderModel(900, { selected: CORE_ID });
     const [first, second] = [nb.practices[0], nb.practices[1]];
-    model.selected = first.id;
-    await model.updateComplete;
     const panel = panelOf(model)!;
-    await panel.updateComplete;
     const root = panelRoot(model);
-    expect(root.querySelector('h2')!.textContent).to.equal(first.title);
+    /** Whether the questions were drawn in the render that first showed a heading of `title`. */
+    const questionsWithFirstText = (title: string) =>
+      new Promise<boolean>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (root.querySelector('h2')?.textContent !== title) return;
+          observer.disconnect();
+          resolve(root.querySelector('.questions-section') !== null);
+        });
+        observer.observe(root, { childList: true, subtree: true, characterData: true });
+      });
+    let firstFrame = questionsWithFirstText(first.title);
+    model.selected = first.id;
+    expect(await firstFrame, 'the questions wait for a later frame').to.equal(false);
+    await model.updateComplete;
     expect(root.querySelector('.intro')!.textContent).to.equal(first.intro);
-    expect(root.querySelector('.questions-section'), 'the questions wait for the next frame').to.equal(null);
-    await settled(model);
     expect(root.querySelector('.questions-section li')!.textContent).to.equal(first.questions.self[0]);
     expect(root.querySelector('innovasjon-modell-worksheet')).to.exist;
 
     // Another practice: its own rest follows, never the previous practice's.
+    firstFrame = questionsWithFirstText(second.title);
     model.selected = second.id;
+    expect(await firstFrame, 'the questions of the next practice wait too').to.equal(false);
     await model.updateComplete;
-    await panel.updateComplete;
-    expect(root.querySelector('h2')!.textContent).to.equal(second.title);
-    expect(root.querySelector('.questions-section')).to.equal(null);
-    await settled(model);
+    expect(panelOf(model)).to.equal(panel);
     expect(root.querySelector('.questions-section li')!.textContent).to.equal(second.questions.self[0]);
 
     // A re-render of the same practice (here: notes switched on) keeps the rest in place.
@@ -113,7 +119,7 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     const observer = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
     observer.observe(root, { childList: true, subtree: true });
     model.notes = true;
-    await settled(model);
+    await model.updateComplete;
     observer.disconnect();
     expect(removed.filter((node) => node instanceof Element && node.matches('.questions-section'))).to.deep.equal([]);
     expect(root.querySelector('innovasjon-modell-notes')).to.exist;
@@ -125,7 +131,7 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     const closed = oneEvent(document, 'innovasjon-close');
     await realClick(panelRoot(model).querySelector('button.close')!);
     const event = await closed;
-    await settled(model);
+    await model.updateComplete;
     expect(event.detail).to.deep.equal({ id: 'samarbeid-og-involvering' });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(panelOf(model)).to.equal(null);
@@ -155,11 +161,11 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     let fired = 0;
     model.addEventListener('innovasjon-open', () => fired++);
     model.selected = CORE_ID;
-    await settled(model);
+    await model.updateComplete;
     expect(model.getAttribute('selected')).to.equal(CORE_ID);
     expect(panelRoot(model).querySelector('h2')!.textContent).to.equal(nb.core.title);
     model.removeAttribute('selected');
-    await settled(model);
+    await model.updateComplete;
     expect(panelOf(model)).to.equal(null);
     expect(fired).to.equal(0);
   });
@@ -191,7 +197,7 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     custom.practices[0].label = 'Egen etikett';
     custom.practices[0].title = 'Egen tittel';
     model.content = custom;
-    await settled(model);
+    await model.updateComplete;
     expect(labelText(model, partsOf(model)[1])).to.equal('Egen etikett');
     await clickPart(model, custom.practices[0].id);
     expect(panelRoot(model).querySelector('h2')!.textContent).to.equal('Egen tittel');

@@ -1,8 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
-import { panelRoot, realClick, renderModel, settled } from '../support/model.js';
+import { panelRoot, realClick, renderModel } from '../support/model.js';
 
 const barOf = (model: InnovasjonModell) =>
   model.shadowRoot!.querySelector('innovasjon-modell-presenter-bar')?.shadowRoot ?? null;
@@ -11,7 +11,7 @@ async function startPresenting(model: InnovasjonModell, withQuestions = false): 
   model.presentQuestions = withQuestions;
   model.presenting = true;
   await waitUntil(() => barOf(model)?.querySelector('.counter'), 'the presenter bar loads');
-  await settled(model);
+  await model.updateComplete;
   return barOf(model)!;
 }
 
@@ -24,7 +24,7 @@ async function press(model: InnovasjonModell, key: string): Promise<void> {
   } else {
     await sendKeys({ press: key });
   }
-  await settled(model);
+  await model.updateComplete;
 }
 
 describe('<innovasjon-modell>: presenter mode', () => {
@@ -82,9 +82,9 @@ describe('<innovasjon-modell>: presenter mode', () => {
     const bar = await startPresenting(model);
     expect(bar.querySelector<HTMLButtonElement>('button.previous')!.disabled).to.equal(true);
     await realClick(bar.querySelector('button.next')!);
-    await settled(model);
+    await model.updateComplete;
     await realClick(bar.querySelector('button.next')!);
-    await settled(model);
+    await model.updateComplete;
     expect(bar.querySelector('.counter')!.textContent).to.equal('3 / 6');
     expect(model.selected).to.equal(PRACTICE_IDS[0]);
     expect(bar.querySelector('[role="status"]')!.textContent).to.equal('Trinn 3 av 6: Se muligheter og vise retning');
@@ -107,9 +107,9 @@ describe('<innovasjon-modell>: presenter mode', () => {
     await realClick(model.shadowRoot!.querySelector('button.present')!);
     await waitUntil(() => barOf(model)?.querySelector('button.exit'));
     expect(model.presenting).to.equal(true);
-    await settled(model);
+    await model.updateComplete;
     await realClick(barOf(model)!.querySelector('button.exit')!);
-    await settled(model);
+    await model.updateComplete;
     expect(model.presenting).to.equal(false);
     await waitUntil(() => document.fullscreenElement === null, 'full screen ends');
   });

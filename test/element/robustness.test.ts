@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { nb } from '../../src/content/locales/nb.js';
+import { nb } from '../../src/i18n/nb/content.js';
 import { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
-import { defineElement } from '../../src/internal/define-element.js';
+import { defineElement } from '../../src/shared/define-element.js';
 import { captureConsole } from '../support/console.js';
-import { clickPart, filmRoot, panelRoot, partsOf, renderModel, settled } from '../support/model.js';
+import { clickPart, filmRoot, panelRoot, partsOf, renderModel } from '../support/model.js';
 
 describe('<innovasjon-modell>: bad input and registration', () => {
   it('shows broken content as a readable message, logs it, and keeps the default model usable', async () => {
@@ -14,7 +14,7 @@ describe('<innovasjon-modell>: bad input and registration', () => {
     broken.practices[3].title = 'Vår egen læringspraksis';
     const errors = await captureConsole('error', async () => {
       model.content = broken as never;
-      await settled(model);
+      await model.updateComplete;
     });
     expect(errors.join('\n')).to.contain('practices[1].questions.self: expected a list of at least 1');
     expect(errors.join('\n')).to.contain('practices[0].film.source.src: expected an https: or relative URL');
@@ -38,7 +38,7 @@ describe('<innovasjon-modell>: bad input and registration', () => {
     hostile.practices[0].questions.self[0] = payload;
     model.content = hostile;
     model.selected = 'muligheter-og-retning';
-    await settled(model);
+    await model.updateComplete;
     const root = panelRoot(model);
     expect(root.querySelector('h2')!.textContent).to.equal(payload);
     expect(root.querySelector('img')).to.equal(null);
@@ -61,7 +61,7 @@ describe('<innovasjon-modell>: bad input and registration', () => {
     defineElement('min-innovasjonsmodell', Renamed);
     const box = await fixture(html`<div style="width: 600px"><min-innovasjonsmodell></min-innovasjonsmodell></div>`);
     const model = box.firstElementChild as InnovasjonModell;
-    await settled(model);
+    await model.updateComplete;
     expect(partsOf(model)).to.have.length(5);
   });
 });

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import { captureConsole } from '../support/console.js';
 import { contentWithFilms } from '../fixtures/content.js';
-import { diagramOf, panelRoot, partById, renderModel, settled } from '../support/model.js';
+import { diagramOf, panelRoot, partById, renderModel } from '../support/model.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 
 const [FIRST_PRACTICE, SECOND_PRACTICE] = PRACTICE_IDS;
@@ -29,7 +29,7 @@ async function renderIn(boxStyle: string, selected = CORE_ID): Promise<Innovasjo
     html`<div style="width: 900px; ${boxStyle}"><button>before</button><innovasjon-modell lang="nb" selected=${selected}></innovasjon-modell></div>`,
   );
   const model = box.querySelector('innovasjon-modell')!;
-  await settled(model);
+  await model.updateComplete;
   return model;
 }
 
@@ -109,7 +109,7 @@ describe('<innovasjon-modell>: theming', () => {
 
     // The focus ring takes the design system's focus colour.
     model.selected = '';
-    await settled(model);
+    await model.updateComplete;
     model.parentElement!.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     const ring = diagramOf(model).shadowRoot!.querySelector(':focus-visible .ring');
@@ -141,15 +141,15 @@ describe('<innovasjon-modell>: theming', () => {
     const details = open.shadowRoot!.querySelector('details')!;
     details.open = true;
     await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
-    await settled(open);
+    await open.updateComplete;
     const presenting = await renderModel(900, { selected: CORE_ID });
     presenting.presenting = true;
     await customElements.whenDefined('innovasjon-modell-presenter-bar');
-    await settled(presenting);
+    await presenting.updateComplete;
     const broken = await renderModel(900);
     const errors = await captureConsole('error', async () => {
       broken.content = { title: 42 } as never;
-      await settled(broken);
+      await broken.updateComplete;
     });
     expect(errors.join('\n')).to.contain('title: expected a non-empty text');
     expect(broken.shadowRoot!.querySelector('[part="error"]'), 'the error message shows').to.exist;

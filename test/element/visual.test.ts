@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { emulate } from '../support/media.js';
-import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import { contrastRatio, systemColor } from '../support/contrast.js';
-import { diagramOf, labelOf, panelRoot, partById, partsOf, renderModel, settled } from '../support/model.js';
+import { diagramOf, labelOf, panelRoot, partById, partsOf, renderModel } from '../support/model.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 
 const ALL_PARTS = [CORE_ID, ...PRACTICE_IDS];
@@ -26,7 +26,7 @@ async function labelContrasts(model: InnovasjonModell): Promise<number[]> {
   for (const id of ALL_PARTS) {
     for (const selected of ['', id]) {
       model.selected = selected as InnovasjonModell['selected'];
-      await settled(model);
+      await model.updateComplete;
       await transitionsDone(model);
       ratios.push(contrastRatio(fillOf(labelOf(model, id)), fillOf(shapeOf(model, id))));
     }
@@ -52,10 +52,10 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
     it(`axe finds no violations in the ${theme} theme, closed and with a part open`, async () => {
       const model = await renderModel(900);
       model.setAttribute('theme', theme);
-      await settled(model);
+      await model.updateComplete;
       await expect(model).to.be.accessible();
       model.selected = PRACTICE_IDS[2];
-      await settled(model);
+      await model.updateComplete;
       await expect(model).to.be.accessible();
     });
   }
@@ -65,12 +65,12 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
     const panelBackground = () => getComputedStyle(panelRoot(model).querySelector('.panel')!).backgroundColor;
     const light = panelBackground();
     if (!(await emulateFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]))) this.skip();
-    await settled(model);
+    await model.updateComplete;
     const dark = panelBackground();
     expect(contrastRatio(light, dark)).to.be.above(10);
     await expect(model).to.be.accessible();
     model.setAttribute('theme', 'light');
-    await settled(model);
+    await model.updateComplete;
     expect(panelBackground()).to.equal(light);
   });
 
@@ -78,7 +78,7 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
     const model = await renderModel();
     partsOf(model)[0].focus();
     await sendKeys({ press: 'ArrowRight' });
-    await settled(model);
+    await model.updateComplete;
     const ring = partById(model, PRACTICE_IDS[0]).querySelector('.ring')!;
     const style = getComputedStyle(ring);
     expect(parseFloat(style.strokeWidth)).to.be.at.least(3);
@@ -91,14 +91,14 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
     const duration = () => getComputedStyle(shapeOf(model, PRACTICE_IDS[0])).transitionDuration;
     expect(duration()).to.not.equal('0s');
     if (!(await emulateFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]))) this.skip();
-    await settled(model);
+    await model.updateComplete;
     expect(duration()).to.equal('0s');
   });
 
   it('keeps parts apart and the selection visible in forced colours', async function () {
     const model = await renderModel(900, { selected: PRACTICE_IDS[1] });
     if (!(await emulateFeatures([{ name: 'forced-colors', value: 'active' }]))) this.skip();
-    await settled(model);
+    await model.updateComplete;
     await transitionsDone(model);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     expect(fillOf(shapeOf(model, PRACTICE_IDS[1]))).to.equal(systemColor('Highlight'));
@@ -112,7 +112,7 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
   it('reflows at 320 px with text at 200 %: nothing scrolls sideways, labels still fit', async () => {
     const model = await renderModel(320, { selected: PRACTICE_IDS[2] });
     model.parentElement!.style.fontSize = '200%';
-    await settled(model);
+    await model.updateComplete;
     for (const box of [model, panelRoot(model).querySelector('.panel')!]) {
       expect(box.scrollWidth, box.nodeName).to.be.at.most(box.clientWidth + 1);
     }

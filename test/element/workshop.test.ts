@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { en } from '../../src/content/locales/en.js';
-import { nb } from '../../src/content/locales/nb.js';
-import { CORE_ID, PRACTICE_IDS } from '../../src/content/types.js';
+import { en } from '../../src/i18n/en/content.js';
+import { nb } from '../../src/i18n/nb/content.js';
+import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { emulate } from '../support/media.js';
-import { clickPart, diagramOf, panelRoot, realClick, renderModel, settled } from '../support/model.js';
+import { clickPart, diagramOf, panelRoot, realClick, renderModel } from '../support/model.js';
 
 /** Two deep-linked elements side by side, as on an intranet article with two models. */
 async function twoModels(): Promise<[InnovasjonModell, InnovasjonModell]> {
@@ -14,7 +14,7 @@ async function twoModels(): Promise<[InnovasjonModell, InnovasjonModell]> {
     <innovasjon-modell id="modell-b" deep-link></innovasjon-modell>
   </div>`);
   const models = [...box.querySelectorAll('innovasjon-modell')] as [InnovasjonModell, InnovasjonModell];
-  for (const model of models) await settled(model);
+  for (const model of models) await model.updateComplete;
   return models;
 }
 
@@ -42,8 +42,8 @@ describe('<innovasjon-modell>: deep links', () => {
 
   it('reads the hash back on hashchange, each element its own part', async () => {
     const [a, b] = await twoModels();
-    await waitUntil(() => a.shadowRoot && b.shadowRoot); // both connected
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the deep-link code loads on demand
+    // updateComplete waits for the deep-link code, which loads on demand.
+    await Promise.all([a.updateComplete, b.updateComplete]);
     location.hash = '#modell-a=laere-og-endre-praksis&modell-b=samarbeid-og-involvering';
     await waitUntil(() => a.selected === 'laere-og-endre-praksis' && b.selected === 'samarbeid-og-involvering');
   });
@@ -52,7 +52,7 @@ describe('<innovasjon-modell>: deep links', () => {
     history.replaceState(null, '', '#tillit-og-risikovilje');
     const [a, b] = await twoModels();
     await waitUntil(() => a.selected === 'tillit-og-risikovilje' && b.selected === 'tillit-og-risikovilje');
-    await settled(a);
+    await a.updateComplete;
     expect(panelRoot(a).querySelector('h2')!.textContent).to.equal('Vise tillit og risikovilje');
   });
 
@@ -62,12 +62,44 @@ describe('<innovasjon-modell>: deep links', () => {
       <innovasjon-modell id="uten"></innovasjon-modell><innovasjon-modell id="med" deep-link></innovasjon-modell>
     </div>`);
     const [plain, linked] = [...box.querySelectorAll('innovasjon-modell')] as InnovasjonModell[];
-    await settled(linked);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await linked.updateComplete;
     expect(linked.selected).to.equal('');
     await clickPart(plain, CORE_ID);
     expect(location.hash).to.equal('#kontakt');
   });
+});
+
+describe('<innovasjon-modell>: deep links with a hash that is not ours', () => {
+  afterEach(clearHash);
+
+  for (const hash of ['#100%', '#modell-a=%E0%A4%A', `#modell-a=kjerne&x=${'y'.repeat(3000)}`, '#kontakt', '#annen-modell=kjerne']) {
+    it(`ignores ${hash.slice(0, 30)} without an error, and writes over it only when the viewer opens a part`, async () => {
+      history.replaceState(null, '', hash);
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.message);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        const box = await fixture(html`<div style="width: 900px"><innovasjon-modell id="modell-a" deep-link></innovasjon-modell></div>`);
+        const model = box.querySelector('innovasjon-modell')!;
+        await model.updateComplete;
+        expect(model.selected).to.equal('');
+        // Updates that change nothing leave the hash alone too.
+        model.requestUpdate();
+        await model.updateComplete;
+        expect(location.hash).to.equal(hash);
+        await clickPart(model, 'tillit-og-risikovilje');
+        await waitUntil(() => hashParams().get('modell-a') === 'tillit-og-risikovilje', 'the open part is written');
+        // Deep links still work on this page: a link that names another part opens it.
+        location.hash = '#modell-a=kjerne';
+        await waitUntil(() => model.selected === CORE_ID, 'the link is followed');
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      }
+    });
+  }
 });
 
 describe('<innovasjon-modell>: workshop worksheet', () => {
@@ -87,7 +119,7 @@ describe('<innovasjon-modell>: workshop worksheet', () => {
     const select = sheet.querySelector('select')!;
     select.value = 'team';
     select.dispatchEvent(new Event('change'));
-    await settled(model);
+    await model.updateComplete;
     const article = sheet.querySelector('article.sheet')!;
     expect(getComputedStyle(article).display).to.equal('none'); // not on screen
 
@@ -124,7 +156,7 @@ describe('<innovasjon-modell>: workshop worksheet', () => {
       const select = sheet.querySelector('select')!;
       select.value = 'self';
       select.dispatchEvent(new Event('change'));
-      await settled(model);
+      await model.updateComplete;
       await realClick(sheet.querySelector('button.copy')!);
       await waitUntil(() => copied.length === 1);
     } finally {
@@ -135,7 +167,7 @@ describe('<innovasjon-modell>: workshop worksheet', () => {
     expect(copied[0]).to.equal(
       `${practice.title}\n\nFor deg selv\n${practice.questions.self.map((q, i) => `${i + 1}. ${q}`).join('\n')}\n`,
     );
-    await settled(model);
+    await model.updateComplete;
     expect(sheet.querySelector('[role="status"]')!.textContent).to.equal('Spørsmålene er kopiert.');
   });
 });
@@ -150,7 +182,7 @@ describe('<innovasjon-modell>: facilitator notes', () => {
       <innovasjon-modell id="notat-test" ?notes=${notes} selected=${selected}></innovasjon-modell>
     </div>`);
     const model = box.querySelector('innovasjon-modell')!;
-    await settled(model);
+    await model.updateComplete;
     return model;
   }
 
@@ -203,7 +235,7 @@ describe('<innovasjon-modell>: facilitator notes', () => {
       await waitUntil(() => root.querySelector('button.export')?.textContent?.trim() === 'Download the notes', 'English text');
       // The English content arrives in a chunk of its own and moves the button.
       await waitUntil(() => panelRoot(model).querySelector('h2')?.textContent === en.practices[0].title, 'English content');
-      await settled(model);
+      await model.updateComplete;
       await realClick(root.querySelector('button.export')!);
     } finally {
       URL.createObjectURL = original;
@@ -223,7 +255,7 @@ describe('<innovasjon-modell>: facilitator notes', () => {
     const root = await notesRoot(model);
     expect(root.querySelector('textarea')!.value).to.equal('Slett meg');
     await realClick(root.querySelector('button.delete')!);
-    await settled(model);
+    await model.updateComplete;
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(root.querySelector('textarea')!.value).to.equal('');
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('Notatene er slettet.');

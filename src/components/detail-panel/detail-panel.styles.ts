@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controlStyles } from '../shared/control.styles.js';
+import { controlStyles } from '../../shared/control.styles.js';
 
 export const detailPanelStyles = [
   controlStyles,

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { AUDIENCES, type CultureCore, type Practice } from '../../content/types.js';
-import type { PanelStrings, ToolStrings } from '../../i18n/tool-strings.js';
-import { DISMISS_EVENT } from '../../internal/events.js';
-import type { NotesPractice } from '../facilitator-notes/facilitator-notes.js';
+import { AUDIENCES, type CultureCore, type Practice } from '../../model/types.js';
+import type { PanelStrings, ToolStrings } from '../../i18n/strings.js';
+import { DISMISS_EVENT } from '../../shared/events.js';
 import { detailPanelStyles } from './detail-panel.styles.js';
 
 /** What the panel shows: the core or one practice. */
@@ -31,9 +30,7 @@ export class DetailPanel extends LitElement {
     variant: { attribute: false },
     view: { attribute: false },
     tools: { attribute: false },
-    notesKey: { attribute: false },
-    modelTitle: { attribute: false },
-    practices: { attribute: false },
+    renderTools: { attribute: false },
     restOf: { state: true, attribute: false },
   };
 
@@ -53,14 +50,8 @@ export class DetailPanel extends LitElement {
   /** Interface text in the element's language: the panel's, the worksheet's and the notes' (loaded on demand). */
   tools?: ToolStrings;
 
-  /** localStorage key for facilitator notes; '' when notes are off. */
-  notesKey = '';
-
-  /** The model's title, for the notes file. */
-  modelTitle = '';
-
-  /** Every practice's id and title, for the notes file. */
-  practices: NotesPractice[] = [];
+  /** Draws the tools at the end of a practice's panel (worksheet, notes): the owner's features. */
+  renderTools?: (practice: Practice) => unknown;
 
   /**
    * The practice whose film, questions and tools are drawn. A newly opened practice shows its
@@ -68,7 +59,8 @@ export class DetailPanel extends LitElement {
    * in the first frame, by what the reader sees first.
    */
   private restOf = '';
-  #restPending = false;
+  /** Resolves when the rest is drawn; waited for by `updateComplete`. */
+  #rest?: Promise<void>;
 
   /** The open practice's id; '' for the core. */
   get #practiceId(): string {
@@ -76,16 +68,35 @@ export class DetailPanel extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#practiceId === this.restOf || this.#restPending) return;
-    this.#restPending = true;
+    if (this.#practiceId === this.restOf || this.#rest) return;
     // Two frames on: the first animation frame comes before the paint that shows the text, and
-    // a task queued from it was seen to run before that paint was committed.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        this.#restPending = false;
+    // a task queued from it was seen to run before that paint was committed. A timer stands in
+    // where no frame comes (a page in the background), so the rest is never held back for good.
+    this.#rest = new Promise<void>((resolve) => {
+      let drawn = false;
+      const done = () => {
+        if (drawn) return;
+        drawn = true;
+        clearTimeout(fallback);
+        this.#rest = undefined;
         this.restOf = this.#practiceId;
-      }),
-    );
+        resolve();
+      };
+      const fallback = setTimeout(done, 250);
+      requestAnimationFrame(() => requestAnimationFrame(done));
+    });
+  }
+
+  /** Resolves when the panel is drawn whole: text, film, questions and tools. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#rest) {
+      await this.#rest;
+      complete = await super.getUpdateComplete();
+    }
+    const inner = this.renderRoot.querySelectorAll<LitElement>('innovasjon-modell-film, innovasjon-modell-worksheet, innovasjon-modell-notes');
+    await Promise.all([...inner].map((element) => element.updateComplete));
+    return complete;
   }
 
   private dismiss(): void {
@@ -112,26 +123,6 @@ export class DetailPanel extends LitElement {
     </section>`;
   }
 
-  /** Worksheet and notes: tools for the open panel, not for the text version. */
-  private renderTools(practice: Practice) {
-    if (this.variant !== 'panel') return nothing;
-    return html`<innovasjon-modell-worksheet
-        exportparts="worksheet"
-        .practice=${practice}
-        .tools=${this.tools}
-      ></innovasjon-modell-worksheet>
-      ${this.notesKey
-        ? html`<innovasjon-modell-notes
-            exportparts="notes"
-            .practice=${practice}
-            .practices=${this.practices}
-            .storageKey=${this.notesKey}
-            .modelTitle=${this.modelTitle}
-            .tools=${this.tools}
-          ></innovasjon-modell-notes>`
-        : nothing}`;
-  }
-
   private renderPractice(practice: Practice, strings: PanelStrings) {
     if (this.view === 'questions') return this.renderQuestions(practice, strings);
     return html`<p class="intro">${practice.intro}</p>
@@ -141,7 +132,7 @@ export class DetailPanel extends LitElement {
               <h3>${strings.filmHeading}</h3>
               <innovasjon-modell-film exportparts="play-button" .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
             </section>
-            ${this.renderQuestions(practice, strings)} ${this.renderTools(practice)}`
+            ${this.renderQuestions(practice, strings)} ${this.variant === 'panel' ? this.renderTools?.(practice) : nothing}`
         : nothing}`;
   }
 

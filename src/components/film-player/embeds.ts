@@ -1,4 +1,4 @@
-import { filmHost } from '../../content/film-hosts.js';
+import { filmHost } from '../../model/film-hosts.js';
 
 /** A third-party player, described so the viewer can be told where it loads from. */
 export interface Embed {

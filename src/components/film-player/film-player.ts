@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isFileSource, isLinkSource, type Film, type FilmSource, type HostedFilmSource } from '../../content/types.js';
-import type { PanelStrings } from '../../i18n/tool-strings.js';
-import { FILM_START_EVENT, type FilmStartEventDetail } from './film-start-event.js';
+import { isFileSource, isLinkSource, type Film, type FilmSource, type HostedFilmSource } from '../../model/types.js';
+import type { PanelStrings } from '../../i18n/strings.js';
+import { FILM_START_EVENT, type FilmStartEventDetail } from '../../shared/film-start-event.js';
 import { embedFor, type Embed } from './embeds.js';
 import { filmPlayerStyles } from './film-player.styles.js';
 

@@ -1,6 +1,19 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CORE_ID, PRACTICE_IDS, type ModelContent, type PartId } from '../../content/types.js';
-import { DEFAULT_LANG, inheritedLang, matchLang, type SupportedLang } from '../../i18n/resolve-lang.js';
+import { LazyLoader } from '../../controllers/lazy-loader.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { contentSource } from '../../features/content-source/index.js';
+import { deepLink } from '../../features/deep-link/index.js';
+import type { Feature, FeatureHost, ViewState } from '../../features/feature.js';
+import { FeatureSet } from '../../features/feature-set.js';
+import { notes } from '../../features/notes/index.js';
+import { presenter } from '../../features/presenter/index.js';
+import { worksheet } from '../../features/worksheet/index.js';
+import type { SupportedLang } from '../../i18n/languages.js';
+import type { ToolStrings } from '../../i18n/strings.js';
+import type { FilmHost } from '../../model/film-hosts.js';
+import { CORE_ID, PRACTICE_IDS, type ModelContent, type PartId } from '../../model/types.js';
+import { Chunk } from '../../shared/chunk.js';
+import { defineElement } from '../../shared/define-element.js';
 import {
   ACTIVATE_EVENT,
   CLOSE_EVENT,
@@ -10,19 +23,19 @@ import {
   publicEvent,
   type PartEventDetail,
   type PresenterCommand,
-} from '../../internal/events.js';
-import { defineDiagram, loadPanelElements } from '../../internal/define-internal.js';
-import { loadLocale, loadedLocale, type Locale } from '../../internal/locales.js';
-import { reportLoadFailure } from '../../internal/report.js';
-import type { HashLinkController } from '../../internal/hash-link-controller.js';
-import type { PresenterController } from '../../internal/presenter-controller.js';
-import type { ModelDiagram } from '../model-diagram/model-diagram.js';
+} from '../../shared/events.js';
+import { logPrefix } from '../../shared/report.js';
 import type { PanelSubject } from '../detail-panel/detail-panel.js';
-import { loadToolStrings, type PanelStrings, type ToolStrings } from '../../i18n/tool-strings.js';
-import type { FilmHost } from '../../content/film-hosts.js';
+import { ModelDiagram } from '../model-diagram/model-diagram.js';
 import { innovasjonModellStyles } from './innovasjon-modell.styles.js';
 
-const TAG = 'innovasjon-modell';
+/** The panel and the film player: the first paint does not wait for them. */
+const panelChunk = new Chunk('the panel', () =>
+  import('../detail-panel/define-panel.js').then(({ definePanelElements }) => definePanelElements()),
+);
+const filmHostsChunk = new Chunk('the film hosts', () => import('../../model/film-hosts.js'));
+
+const PART_IDS: readonly string[] = [CORE_ID, ...PRACTICE_IDS];
 
 /**
  * The model «Kultur for innovasjon» as an interactive diagram: the culture core in the centre,
@@ -92,8 +105,14 @@ const TAG = 'innovasjon-modell';
  * @cssproperty --im-heading-size - Size of the panel's heading. Default: 1.25em to 1.5em, by the element's width.
  * @cssproperty --im-transition-duration - Length of hover and selection transitions. Default: 150ms; 0ms when the reader prefers reduced motion.
  */
-export class InnovasjonModell extends LitElement {
+export class InnovasjonModell extends LitElement implements FeatureHost {
   static override styles = innovasjonModellStyles;
+
+  /**
+   * The opt-in features, each a folder of `src/features/`: fetched when first wanted.
+   * A new feature is one more line here.
+   */
+  static readonly features: readonly Feature[] = [contentSource, presenter, deepLink, worksheet, notes];
 
   // Declared here rather than by decorators: the decorator code would cost the bundle ~400 bytes.
   static override properties: PropertyDeclarations = {
@@ -105,12 +124,11 @@ export class InnovasjonModell extends LitElement {
     notes: { type: Boolean },
     src: {},
     content: { attribute: false },
-    locale: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    contentPending: { state: true, attribute: false },
     outlineOpen: { state: true, attribute: false },
-    tools: { state: true, attribute: false },
-    questionsView: { state: true, attribute: false },
+    questionsOf: { state: true, attribute: false },
+    ownContent: { state: true, attribute: false },
+    contentPending: { state: true, attribute: false },
   };
 
   /**
@@ -120,7 +138,7 @@ export class InnovasjonModell extends LitElement {
    * content that uses the host.
    */
   static registerFilmHost(kind: string, host: FilmHost): Promise<void> {
-    return import('../../content/film-hosts.js').then((hosts) => hosts.registerFilmHost(kind, host));
+    return filmHostsChunk.load().then((hosts) => hosts.registerFilmHost(kind, host));
   }
 
   /**
@@ -166,78 +184,117 @@ export class InnovasjonModell extends LitElement {
 
   /**
    * Replaces the built-in content (see `ModelContent`). Invalid content is reported in the
-   * element and the console, and the built-in content is shown instead.
+   * element and the console, and the valid parts are shown with the built-in ones in place of the broken.
    */
   content?: ModelContent;
 
-  private locale: Locale = loadedLocale(DEFAULT_LANG) as Locale;
+  /** Read out by screen readers when the viewer opens a part. */
   private announcement = '';
-  /** True while new content is being validated. */
-  private contentPending = false;
   /** The text version is rendered only while it is open. */
   private outlineOpen = false;
-  #validContent?: ModelContent;
+  /**
+   * The practice whose questions step is shown. Kept apart from `selected`, so the questions
+   * view ends by itself when another part opens or presenting stops: there is no flag to reset.
+   */
+  private questionsOf: PartId | '' = '';
+  /** The page's content, checked and repaired; undefined for the built-in content. */
+  private ownContent?: ModelContent;
+  /** True while the page's content is on its way: the layout shows a placeholder. */
+  private contentPending = false;
+
+  readonly #loader = new LazyLoader(this);
+  readonly #locale = new LocaleController(this, this.#loader);
+  readonly #features = new FeatureSet(this, InnovasjonModell.features, this.#loader, (styles) => this.#addStyles(styles));
   #chunkStyles: CSSResult[] = [];
-  #problems: string[] = [];
-  /** Draws the problems; comes with the validator's chunk, the only source of problems. */
-  #renderProblems?: (problems: string[], strings: PanelStrings) => unknown;
-  /** Cancels the idle-time preload of the panel, when the element leaves before it ran. */
+  /** Cancels the idle-time preload, when the element leaves before it ran. */
   #cancelPreload?: () => void;
-  /** The content request under way, aborted when a newer one starts or the element leaves. */
-  #contentRequest?: AbortController;
-  /** The language whose built-in content `src` or inline JSON was last laid over. */
-  #contentBase?: SupportedLang;
-
-  /** Text of the on-demand tools (presenter, worksheet, notes), once loaded for the language. */
-  private tools?: ToolStrings;
-  /** The language in use, once resolved from the attributes. */
-  #resolvedLang: SupportedLang = DEFAULT_LANG;
-
-  /** Whether the open practice shows only its questions (a presenter step). */
-  private questionsView = false;
-
-  /** Created from chunks of their own when first needed: presenting, and deep links. */
-  #presenter?: PresenterController;
-  #hashLink?: HashLinkController;
 
   constructor() {
     super();
-    defineDiagram();
+    // Defined by the element itself, so it works when a page registers the class under its own tag.
+    defineElement('innovasjon-modell-diagram', ModelDiagram);
     this.addEventListener('keydown', this.#onKeydown);
   }
+
+  // ——— What features see (FeatureHost) ———
+
+  /** What is shown now: the open part, whether only its questions, and presenter mode. */
+  get view(): Readonly<ViewState> {
+    const part = this.#openPart;
+    return { part, questions: this.presenting && !!part && this.questionsOf === part, presenting: this.presenting };
+  }
+
+  /** The content shown: the page's when given and usable, else the built-in one. */
+  get shownContent(): ModelContent {
+    return this.ownContent ?? this.#locale.locale.content;
+  }
+
+  /** The language in use: `lang`, else the closest ancestor's, else the document's, else bokmål. */
+  get language(): SupportedLang {
+    return this.#locale.lang;
+  }
+
+  get tools(): ToolStrings | undefined {
+    return this.#locale.tools;
+  }
+
+  loadTools(): Promise<unknown> {
+    return this.#locale.needTools();
+  }
+
+  /**
+   * The one writer of what is shown. Its rules: the questions view belongs to presenter mode and
+   * to a practice; leaving presenter mode leaves it.
+   */
+  show(change: Partial<ViewState>): void {
+    if (change.presenting !== undefined) this.presenting = change.presenting;
+    if (change.part !== undefined) this.selected = change.part;
+    if (change.part !== undefined || change.questions !== undefined) {
+      this.questionsOf = change.questions && this.selected !== CORE_ID ? this.selected : '';
+    }
+    if (!this.presenting) this.questionsOf = '';
+  }
+
+  useContent(content: ModelContent | undefined, pending = false): void {
+    this.ownContent = content;
+    this.contentPending = pending;
+  }
+
+  async completeBuiltInContent(): Promise<ModelContent> {
+    return ((await this.#locale.needTexts()) ?? this.#locale.locale).content;
+  }
+
+  track(work: Promise<unknown>): void {
+    this.#loader.track(work);
+  }
+
+  // ——— Public methods ———
+
+  /** Moves presenter mode one step forward (1) or back (-1), as the clicker keys do. */
+  presenterStep(delta: 1 | -1): void {
+    const command: PresenterCommand = delta > 0 ? 'next' : 'previous';
+    this.dispatchEvent(new CustomEvent(PRESENTER_COMMAND_EVENT, { detail: command }));
+  }
+
+  // ——— Lifecycle ———
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // The internal events bubble to this shadow root and no further.
     root.addEventListener(ACTIVATE_EVENT, (event) => this.#onActivate(event as CustomEvent<PartEventDetail>));
     root.addEventListener(DISMISS_EVENT, () => this.#closeByViewer());
-    root.addEventListener(PRESENTER_COMMAND_EVENT, (event) =>
-      this.#presenter?.command((event as CustomEvent<PresenterCommand>).detail),
-    );
     return root;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // No fetch or timer outlives the element's place in the page.
-    this.#contentRequest?.abort();
-    this.#cancelPreload?.();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A request cut off by a disconnect starts again.
-    if (this.hasUpdated) {
-      if (this.contentPending) this.#updateContent();
-      // Moved under another ancestor: its lang may differ. (The first update resolves it.)
-      this.#applyLang();
-    }
-    // Fetch the panel's code and text once the page is idle, so a first click finds them ready;
-    // where requestIdleCallback is missing (Safari), after a short wait instead.
+    // Fetch what a first click needs once the page is idle; where requestIdleCallback is missing
+    // (Safari), after a short wait instead.
     const preload = () => {
-      loadPanelElements();
-      if (!this.tools) this.#loadTools();
-      if (this.locale.partial) this.#loadLocale();
+      void this.#loader.load(panelChunk);
+      void this.#locale.needTools();
+      void this.#locale.needTexts();
+      this.#features.preload();
     };
     if (typeof requestIdleCallback == 'function') {
       const handle = requestIdleCallback(preload);
@@ -248,187 +305,44 @@ export class InnovasjonModell extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') || !this.hasUpdated) this.#applyLang();
-    // Content laid over the built-in content is laid again over another language's.
-    const newBase = this.#contentBase !== undefined && this.#contentBase !== this.#resolvedLang;
-    if (changed.has('content') || changed.has('src') || !this.hasUpdated || newBase) this.#updateContent();
-    if (this.selected || this.outlineOpen) loadPanelElements();
-    // Opening a part needs the texts, films and questions, which may still be on their way.
-    if ((this.selected || this.outlineOpen || this.presenting) && this.locale.partial) this.#loadLocale();
-    if ((this.selected || this.presenting || this.outlineOpen || this.#problems.length) && !this.tools) this.#loadTools();
-    if (this.presenting && !this.#presenter) this.#loadPresenter();
-    if (this.deepLink && !this.#hashLink) this.#loadHashLink();
-    // A questions-only view belongs to presenter mode, and to the step that opened it.
-    if ((changed.has('presenting') || changed.has('selected')) && !this.presenting) this.questionsView = false;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('selected') || changed.has('questionsView')) {
-      this.#hashLink?.write(this.selected, this.questionsView);
-    }
-  }
-
-  async #loadPresenter(): Promise<void> {
-    // A chunk that does not load is reported, and leaves the element as it was.
-    const module = await import('../../internal/presenter-mode.js').catch(reportLoadFailure('presenter mode'));
-    if (!module) return;
-    const { PresenterController, definePresenterBar, presentingStyles } = module;
-    definePresenterBar();
-    if (this.#presenter) return;
-    this.#addStyles(presentingStyles);
-    this.#presenter = new PresenterController(this, {
-      practiceIds: () => this.#shownContent.practices.map((p) => p.id),
-      titleOf: (id) => this.#titleOf(id),
-      tools: () => this.tools,
-      modelTitle: () => this.#shownContent.title,
-      current: () => ({ part: this.selected, questions: this.questionsView }),
-      show: (part, questions) => {
-        this.selected = part;
-        this.questionsView = questions;
-      },
-    });
-    this.requestUpdate();
-  }
-
-  /** Loads the tools' text for the language in use (again after a language change). */
-  #loadTools(): void {
-    const lang = this.#resolvedLang;
-    loadToolStrings(lang).then(
-      (tools) => {
-        if (lang === this.#resolvedLang) this.tools = tools;
-      },
-      reportLoadFailure('the interface text'),
-    );
-  }
-
-  async #loadHashLink(): Promise<void> {
-    const module = await import('../../internal/hash-link-controller.js').catch(reportLoadFailure('deep links'));
-    if (!module) return;
-    const { HashLinkController } = module;
-    this.#hashLink ??= new HashLinkController(
-      this,
-      (part, questions) => {
-        this.selected = part;
-        this.questionsView = this.presenting && questions;
-      },
-      () => ({ part: this.selected, questions: this.questionsView }),
-    );
-  }
-
-  /** Moves presenter mode one step forward (1) or back (-1), as the clicker keys do. */
-  presenterStep(delta: 1 | -1): void {
-    this.#presenter?.go(delta);
-  }
-
-  #startPresenting(): void {
-    this.presenting = true;
-    // Asked within the click's user activation, which the Fullscreen API requires.
-    this.#loadPresenter().then(() => this.#presenter?.requestFullscreen());
-  }
-
-  /** The content shown: the embedder's when it is valid, else the built-in one. */
-  get #shownContent(): ModelContent {
-    return this.#validContent ?? this.locale.content;
-  }
-
-  #applyLang(): void {
-    const tag = this.lang || inheritedLang(this);
-    const lang: SupportedLang = matchLang(tag) ?? DEFAULT_LANG;
-    if (tag && !matchLang(tag)) {
-      console.info(`<${TAG}>: no content in the language "${tag}"; showing bokmål.`);
-    }
-    if (lang !== this.#resolvedLang) {
-      this.#resolvedLang = lang;
-      if (this.tools) this.#loadTools();
-    }
-    const ready = loadedLocale(lang);
-    if (ready) this.locale = ready;
-    else this.#loadLocale();
-  }
-
-  /** Loads the complete locale of the language in use: another language, or bokmål's texts. */
-  #loadLocale(): void {
-    const lang = this.#resolvedLang;
-    loadLocale(lang).then(
-      (locale) => {
-        // Only apply it if the language has not changed again while it loaded.
-        if (lang === this.#resolvedLang) this.locale = locale;
-      },
-      reportLoadFailure(`the language "${lang}"`),
-    );
-  }
-
-  /** Whether the content shown has its texts: the page's content, or a complete locale. */
-  get #hasDetails(): boolean {
-    return !!this.#validContent || !this.locale.partial;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // No timer outlives the element's place in the page.
+    this.#cancelPreload?.();
   }
 
   /**
-   * Gets and checks the content the page asks for: the `content` property, else the `src` file,
-   * else a child `<script type="application/json">` (both laid over the built-in content). The
-   * code for this is a chunk of its own, fetched only by pages that use it; until it answers,
-   * the layout is marked busy and shows a light placeholder, so the built-in content never
-   * flashes in place of the page's. A newer request aborts an older one.
+   * Resolves when the element is all there: its content checked, its language loaded, and the
+   * diagram and the open part's panel drawn. Tests and pages can await it instead of timing.
    */
-  #updateContent(): void {
-    this.#contentRequest?.abort();
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    if (this.content === undefined && !this.src && inline === undefined) {
-      this.#contentBase = undefined;
-      this.#validContent = undefined;
-      this.#problems = [];
-      this.contentPending = false;
-      return;
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    do {
+      await this.#loader.settled();
+      complete = await super.getUpdateComplete();
+      const inner = this.renderRoot.querySelectorAll<LitElement>('innovasjon-modell-diagram, innovasjon-modell-panel');
+      await Promise.all([...inner].map((element) => element.updateComplete));
+    } while (this.isUpdatePending || this.#loader.busy);
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#locale.resolve();
+    if (changed.has('presenting') && !this.presenting) this.questionsOf = '';
+    if (changed.has('selected') && this.selected && !PART_IDS.includes(this.selected)) {
+      console.warn(`${logPrefix(this)}selected="${this.selected}" is not a part of the model (${PART_IDS.join(', ')}).`);
     }
-    const request = (this.#contentRequest = new AbortController());
-    const { content, src } = this;
-    this.#contentBase = content === undefined ? this.#resolvedLang : undefined;
-    this.contentPending = true;
-    import('../../internal/content-check.js')
-      .then(async ({ resolveContent, renderProblems, problemsStyles }) => {
-        // Laid over the complete built-in content, whose texts may still have to load.
-        const base = (await loadLocale(this.#resolvedLang)).content;
-        const result = await resolveContent({ content, src, inline, base, signal: request.signal }, TAG);
-        // The message about problems needs its text: fetch it before the layout stops being busy.
-        if (result.problems.length && !this.tools) this.tools = await loadToolStrings(this.#resolvedLang);
-        if (request.signal.aborted) return;
-        ({ valid: this.#validContent, problems: this.#problems } = result);
-        if (!this.#renderProblems) {
-          this.#renderProblems = renderProblems;
-          this.#addStyles(problemsStyles);
-        }
-        this.contentPending = false;
-      })
-      .catch((error: unknown) => {
-        if (request.signal.aborted) return;
-        reportLoadFailure('the content')(error);
-        this.contentPending = false;
-      });
+    // What the open panel, the text version and presenter mode draw with.
+    const showsTexts = !!this.#openPart || this.outlineOpen || this.presenting;
+    if (showsTexts) {
+      void this.#loader.load(panelChunk);
+      void this.#locale.needTexts();
+    }
+    if (showsTexts || this.#features.needsTools) void this.#locale.needTools();
+    this.#features.update();
   }
 
-  /** Styles that come with a chunk (presenter mode, problem messages) join the element's own. */
-  #addStyles(styles: CSSResult): void {
-    this.#chunkStyles.push(styles);
-    adoptStyles(this.renderRoot as ShadowRoot, [...InnovasjonModell.elementStyles, ...this.#chunkStyles]);
-  }
-
-  /** The part named by `selected`, or undefined (with a console note) for an unknown id. */
-  get #openSubject(): PanelSubject | undefined {
-    const id = this.selected;
-    if (!id || !this.#hasDetails) return undefined;
-    const content = this.#shownContent;
-    if (id === CORE_ID) return { kind: 'core', core: content.core };
-    const practice = content.practices.find((p) => p.id === id);
-    if (practice) return { kind: 'practice', practice };
-    console.warn(`<${TAG}>: selected="${id}" is not a part of the model (${[CORE_ID, ...PRACTICE_IDS].join(', ')}).`);
-    return undefined;
-  }
-
-  #titleOf(id: PartId): string {
-    const content = this.#shownContent;
-    return id === CORE_ID ? content.core.title : (content.practices.find((p) => p.id === id)?.title ?? id);
-  }
+  // ——— The viewer's actions ———
 
   /** The viewer activated a part: toggle it, asking the page first when opening. */
   #onActivate(event: CustomEvent<PartEventDetail>): void {
@@ -438,18 +352,19 @@ export class InnovasjonModell extends LitElement {
       return;
     }
     if (!this.dispatchEvent(publicEvent(OPEN_EVENT, { id }, true))) return;
-    this.selected = id;
-    this.announcement = this.locale.strings.opened(this.#titleOf(id));
+    this.show({ part: id });
+    this.announcement = this.#locale.locale.strings.opened(this.#titleOf(id));
   }
 
   #closeByViewer(): void {
     const id = this.selected;
     if (!id) return;
-    this.selected = '';
+    this.show({ part: '' });
     this.announcement = '';
     this.dispatchEvent(publicEvent(CLOSE_EVENT, { id }));
-    // Focus goes back to the part that was open, so the keyboard user keeps their place.
-    this.updateComplete.then(() => this.renderRoot.querySelector<ModelDiagram>('innovasjon-modell-diagram')?.focusPart(id));
+    // Focus goes back to the part that was open, so the keyboard user keeps their place. The
+    // parts are always drawn, so it can move at once, before the panel is taken away.
+    this.#diagram?.focusPart(id);
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
@@ -459,9 +374,45 @@ export class InnovasjonModell extends LitElement {
     }
   };
 
+  #startPresenting(): void {
+    this.show({ presenting: true });
+  }
+
+  // ——— Drawing ———
+
+  get #diagram(): ModelDiagram | null {
+    return this.renderRoot.querySelector('innovasjon-modell-diagram');
+  }
+
+  /** The open part, when it is a part of the model. */
+  get #openPart(): PartId | '' {
+    return PART_IDS.includes(this.selected) ? this.selected : '';
+  }
+
+  /** Styles that come with a chunk join the element's own. */
+  #addStyles(styles: CSSResult): void {
+    this.#chunkStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...InnovasjonModell.elementStyles, ...this.#chunkStyles]);
+  }
+
+  /** The open part's panel subject, once its texts are here. */
+  get #openSubject(): PanelSubject | undefined {
+    const id = this.#openPart;
+    if (!id || !(this.ownContent || this.#locale.complete)) return undefined;
+    const content = this.shownContent;
+    if (id === CORE_ID) return { kind: 'core', core: content.core };
+    const practice = content.practices.find((p) => p.id === id);
+    return practice && { kind: 'practice', practice };
+  }
+
+  #titleOf(id: PartId): string {
+    const content = this.shownContent;
+    return id === CORE_ID ? content.core.title : (content.practices.find((p) => p.id === id)?.title ?? id);
+  }
+
   /** The whole model as headings, text and lists, for anyone who cannot use the diagram. */
   #renderOutline(content: ModelContent) {
-    const { strings } = this.locale;
+    const { strings } = this.#locale.locale;
     const subjects: PanelSubject[] = [
       { kind: 'core', core: content.core },
       ...content.practices.map((practice): PanelSubject => ({ kind: 'practice', practice })),
@@ -472,7 +423,7 @@ export class InnovasjonModell extends LitElement {
       @toggle=${(event: Event) => (this.outlineOpen = (event.target as HTMLDetailsElement).open)}
     >
       <summary>${strings.outlineSummary}</summary>
-      ${this.outlineOpen && this.#hasDetails
+      ${this.outlineOpen && (this.ownContent || this.#locale.complete)
         ? html`<div class="outline-parts">
             ${subjects.map(
               (subject) =>
@@ -489,14 +440,17 @@ export class InnovasjonModell extends LitElement {
   }
 
   protected override render() {
-    const content = this.#shownContent;
-    const { strings } = this.locale;
+    const content = this.shownContent;
+    const { strings } = this.#locale.locale;
     const subject = this.#openSubject;
     const accent = subject?.kind === 'practice' ? content.practices.indexOf(subject.practice) + 1 : 0;
+    const busy = this.contentPending || this.#features.holdsFirstPaint;
     return html`<div class="base" part="base">
-      ${this.#problems.length && this.tools ? this.#renderProblems?.(this.#problems, this.tools.panel) : nothing}
-      ${this.presenting ? this.#presenter?.renderBar() : nothing}
-      <div class="layout ${subject ? 'is-open' : ''}" aria-busy=${this.contentPending ? 'true' : 'false'}>
+      ${this.#loader.failed.size
+        ? html`<p class="load-error" part="error" role="alert">${strings.loadFailed}</p>`
+        : nothing}
+      ${this.#features.renderTop()}
+      <div class="layout ${subject ? 'is-open' : ''}" aria-busy=${busy ? 'true' : 'false'}>
         <div class="diagram-column">
           <innovasjon-modell-diagram
             exportparts="diagram, core, segment, segment-1, segment-2, segment-3, segment-4, selected"
@@ -511,11 +465,9 @@ export class InnovasjonModell extends LitElement {
               class="detail accent-${accent}"
               exportparts="panel, heading, close-button, film, play-button, questions, worksheet, notes"
               .subject=${subject}
-              .view=${this.questionsView ? 'questions' : 'all'}
-              .notesKey=${this.notes ? `${TAG}:notes:${this.id || location.pathname}` : ''}
-              .modelTitle=${content.title}
+              .view=${this.view.questions ? 'questions' : 'all'}
               .tools=${this.tools}
-              .practices=${this.notes ? content.practices : []}
+              .renderTools=${this.#renderPracticeTools}
             ></innovasjon-modell-panel>`
           : nothing}
       </div>
@@ -530,6 +482,8 @@ export class InnovasjonModell extends LitElement {
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </div>`;
   }
+
+  readonly #renderPracticeTools = (practice: ModelContent['practices'][number]) => this.#features.renderPracticeTools(practice);
 }
 
 declare global {

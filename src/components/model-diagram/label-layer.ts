@@ -1,5 +1,5 @@
 import type { FittedLabel } from '../../geometry/label-fit.js';
-import type { PartId } from '../../content/types.js';
+import type { PartId } from '../../model/types.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -45,7 +45,8 @@ function buildLayer(labels: readonly LabelSpec[]): Node {
 }
 
 /**
- * The drawn labels of a layout, as a fresh copy of a layer built once per layout. Labels are
+ * The drawn labels of a layout: a layer built once per layout and shared, for each diagram to
+ * copy (and to compare by identity, to know when its copy is stale). Labels are
  * static between layouts, so plain DOM serves them: templates would keep a binding for each
  * line's position and text in every diagram on the page. They sit in a layer of their own above
  * the parts, hidden from assistive technology, which gets each part's name whole from its
@@ -55,5 +56,5 @@ export function labelLayer(layout: object, labels: readonly LabelSpec[]): Node {
   const ids = labels.map((spec) => spec.id).join();
   let entry = built.get(layout);
   if (entry?.ids !== ids) built.set(layout, (entry = { ids, layer: buildLayer(labels) }));
-  return entry.layer.cloneNode(true);
+  return entry.layer;
 }

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { CORE_ID, type ModelContent, type PartId } from '../../content/types.js';
+import { CORE_ID, type ModelContent, type PartId } from '../../model/types.js';
 import { cachedLayout } from '../../geometry/layout-cache.js';
 import type { DiagramLayout } from '../../geometry/diagram-layout.js';
-import type { UiStrings } from '../../i18n/ui-strings.js';
-import { ACTIVATE_EVENT, type PartEventDetail } from '../../internal/events.js';
-import { canvasMeasure, loadedFontCount } from '../../internal/measure-text.js';
-import { RovingFocusController } from '../../internal/roving-focus-controller.js';
-import { SizeController } from '../../internal/size-controller.js';
+import type { UiStrings } from '../../i18n/strings.js';
+import { ACTIVATE_EVENT, type PartEventDetail } from '../../shared/events.js';
+import { canvasMeasure, loadedFontCount } from './measure-text.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { SizeController } from '../../controllers/size-controller.js';
 import { labelLayer } from './label-layer.js';
 import { modelDiagramStyles } from './model-diagram.styles.js';
 
@@ -93,6 +93,13 @@ export class ModelDiagram extends LitElement {
     if (frame) this.#size.observe(frame);
   }
 
+  /** Resolves once the diagram is drawn at the size it has now (or found to have none). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#size.settled();
+    return super.getUpdateComplete();
+  }
+
   #activate(id: PartId): void {
     this.dispatchEvent(new CustomEvent<PartEventDetail>(ACTIVATE_EVENT, { detail: { id }, bubbles: true }));
   }
@@ -116,14 +123,11 @@ export class ModelDiagram extends LitElement {
     }
   };
 
-  /** The label layer in the DOM, and what it was drawn for: a new layout or new ids bring a new copy. */
-  #labelLayer?: { layout: DiagramLayout; ids: string; node: Node };
+  /** This diagram's copy of the shared label layer, and the layer it was copied from. */
+  #labelLayer?: { source: Node; node: Element };
 
   #labels(layout: DiagramLayout, content: ModelContent): Node {
-    const current = this.#labelLayer;
-    const ids = content.practices.map((practice) => practice.id).join();
-    if (current?.layout === layout && current.ids === ids) return current.node;
-    const node = labelLayer(layout, [
+    const source = labelLayer(layout, [
       { id: CORE_ID, label: layout.core.label, className: 'label core-label' },
       ...layout.segments.map((segment, index) => ({
         id: content.practices[index].id,
@@ -131,13 +135,13 @@ export class ModelDiagram extends LitElement {
         className: 'label',
       })),
     ]);
-    this.#labelLayer = { layout, ids, node };
-    return node;
+    if (this.#labelLayer?.source !== source) this.#labelLayer = { source, node: source.cloneNode(true) as Element };
+    return this.#labelLayer.node;
   }
 
   /** Marks the open part's label; the layer is plain DOM, outside the template's bindings. */
   protected override updated(): void {
-    for (const text of (this.#labelLayer?.node as Element | undefined)?.children ?? []) {
+    for (const text of this.#labelLayer?.node.children ?? []) {
       text.classList.toggle('is-selected', (text as SVGTextElement).dataset.part === this.selected);
     }
   }

@@ -1,0 +1,87 @@
+import type { ReactiveController } from 'lit';
+import type { FeatureHost } from '../feature.js';
+import { readLinkedView, writeLinkedView, type LinkedView } from './hash-value.js';
+
+const DEFAULT_KEY = 'innovasjon-modell';
+
+/**
+ * Deep links: the open part (or presenter step) is written to the URL hash under a key of the
+ * element's own (its id), and read back on load and on `hashchange`. Several elements on one
+ * page each keep their own key, so none overwrites another: `#modell-a=kjerne&modell-b=…`.
+ * A bare `#tillit-og-risikovilje` is read too, by every element, for hand-written links.
+ * A hash that names nothing of this element (a page's own anchor, another element's key, bad
+ * escapes) is left alone, and is not written over until the viewer opens a part.
+ */
+export class HashLinkController implements ReactiveController {
+  private readonly host: FeatureHost;
+  private listening = false;
+  /** The view last written or read, so an update that changed nothing writes nothing. */
+  private synced?: LinkedView;
+
+  constructor(host: FeatureHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  private get key(): string {
+    return this.host.id || DEFAULT_KEY;
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.listening = false;
+    this.synced = undefined;
+  }
+
+  private get current(): LinkedView {
+    const { part, questions } = this.host.view;
+    return { part, questions };
+  }
+
+  private sync(): void {
+    if (!this.host.deepLink) {
+      if (this.listening) this.hostDisconnected();
+      return;
+    }
+    if (!this.listening) {
+      window.addEventListener('hashchange', this.onHashChange);
+      this.listening = true;
+      // A link that names a part wins; otherwise what is open already (by a click made while
+      // this code loaded, or by the selected attribute) is written to the hash.
+      if (this.onHashChange()) return;
+      // Another kind of hash (a page's anchor, another element's key): left as it is for now.
+      if (location.hash.length > 1) this.synced = this.current;
+    }
+    const current = this.current;
+    if (this.synced?.part === current.part && this.synced.questions === current.questions) return;
+    this.synced = current;
+    this.write(current);
+  }
+
+  /** Writes the view without a new history entry or a hashchange. */
+  private write(view: LinkedView): void {
+    const hash = location.hash.slice(1);
+    const known = readLinkedView(hash, this.key);
+    if (known?.part === view.part && known.questions === view.questions) return;
+    const next = writeLinkedView(hash, this.key, view);
+    if (next === undefined) return;
+    history.replaceState(history.state, '', next ? `#${next}` : location.pathname + location.search);
+  }
+
+  /** Applies the hash when it names this element's view; true when it did. */
+  private readonly onHashChange = (): boolean => {
+    const linked = readLinkedView(location.hash.slice(1), this.key);
+    if (!linked) return false;
+    this.synced = linked;
+    this.host.show({ part: linked.part, questions: linked.questions });
+    return true;
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Balanced line breaking for the diagram's labels: pure, no DOM, and polynomial in the number of
+ * words (dynamic programming over words × lines), so no label the validator accepts can freeze
+ * the page.
+ */
+
+/** At most this many lines: a label in more reads as a paragraph, not a name. */
+export const MAX_LABEL_LINES = 5;
+/** A line that is a lone word this short («og», «til») reads as a stray; avoided where possible. */
+const SHORT_WORD = 3;
+
+interface Cost {
+  /** Lines that are a lone short word. */
+  strays: number;
+  /** The widest line. */
+  widest: number;
+  /** Sum of squared line widths: lower when lines are even. */
+  evenness: number;
+}
+
+function better(a: Cost, b: Cost): boolean {
+  if (a.strays !== b.strays) return a.strays < b.strays;
+  if (Math.abs(a.widest - b.widest) > 1e-9) return a.widest < b.widest;
+  return a.evenness < b.evenness;
+}
+
+/**
+ * For each number of lines from 1 up to `maxLines` (and the number of words), the most balanced
+ * breaking of `words` into that many lines: fewest lines that are a lone short word, then the
+ * narrowest widest line, then the most even lines. Widths add up from each word's and the
+ * space's width (`width` measures a text at 1 px), which is how the fit search ranks them.
+ */
+export function balancedBreaks(words: readonly string[], width: (text: string) => number, maxLines = MAX_LABEL_LINES): string[][] {
+  const n = words.length;
+  if (n === 0) return [['']];
+  const space = width(' ');
+  // prefix[i]: the width of words[0..i) with one space after each.
+  const prefix = [0];
+  for (const word of words) prefix.push(prefix[prefix.length - 1] + width(word) + space);
+  const lineWidth = (from: number, to: number) => prefix[to] - prefix[from] - space;
+  const isStray = (from: number, to: number) => to - from === 1 && [...words[from]].length <= SHORT_WORD;
+
+  const most = Math.min(maxLines, n);
+  // best[k][j]: the best cost of breaking words[0..j) into k lines, and where its last line starts.
+  const best: Array<Array<{ cost: Cost; from: number } | undefined>> = [[{ cost: { strays: 0, widest: 0, evenness: 0 }, from: 0 }]];
+  for (let k = 1; k <= most; k++) {
+    const row: Array<{ cost: Cost; from: number } | undefined> = [];
+    for (let j = k; j <= n; j++) {
+      for (let i = k - 1; i < j; i++) {
+        const before = best[k - 1][i];
+        if (!before) continue;
+        const w = lineWidth(i, j);
+        const cost: Cost = {
+          strays: before.cost.strays + (isStray(i, j) ? 1 : 0),
+          widest: Math.max(before.cost.widest, w),
+          evenness: before.cost.evenness + w * w,
+        };
+        const current = row[j];
+        if (!current || better(cost, current.cost)) row[j] = { cost, from: i };
+      }
+    }
+    best.push(row);
+  }
+
+  // Breakings with a stray line are kept only when every breaking has one.
+  const fewestStrays = Math.min(...best.slice(1).map((row) => row[n]!.cost.strays));
+  const results: string[][] = [];
+  for (let k = 1; k <= most; k++) {
+    if (best[k][n]!.cost.strays > fewestStrays) continue;
+    const lines: string[] = [];
+    let end = n;
+    for (let line = k; line > 0; line--) {
+      const from = best[line][end]!.from;
+      lines.unshift(words.slice(from, end).join(' '));
+      end = from;
+    }
+    results.push(lines);
+  }
+  return results;
+}
