@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 
-const MARKERS = ['Escape', 'fullscreenchange', 'hashchange', 'could not load ', 'is not a part of the model', 'loadingdone', 'presenter-command'];
+const MARKERS = ['Escape', 'fullscreenchange', 'hashchange', 'could not load ', 'is not a part of the model', 'loadingdone'];
 const files = ['dist/innovasjon-modell.js', ...readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`)];
 
 let checked = 0;

@@ -67,16 +67,28 @@ export function templateTextRuns(code, tags) {
   return runs;
 }
 
-function rewrite(code, id, tags, squeeze) {
+/**
+ * Rewrites each template text run. Markup is edited where its white space is, so every other
+ * character keeps its place in the map; a CSS run is replaced whole (it maps to where it starts).
+ */
+function rewrite(code, id, tags, squeeze, { wholeRuns }) {
   const s = new MagicString(code);
   let changed = false;
+  const replace = (start, end, text) => {
+    if (text === code.slice(start, end)) return;
+    changed = true;
+    if (text) s.overwrite(start, end, text);
+    else s.remove(start, end);
+  };
   for (const [start, end] of templateTextRuns(code, tags)) {
     const text = code.slice(start, end);
-    const squeezed = squeeze(text);
-    if (squeezed === text) continue;
-    changed = true;
-    if (squeezed) s.overwrite(start, end, squeezed);
-    else s.remove(start, end);
+    if (wholeRuns) {
+      replace(start, end, squeeze(text));
+      continue;
+    }
+    for (const match of text.matchAll(/\s*\n\s*/g)) {
+      replace(start + match.index, start + match.index + match[0].length, squeeze(match[0]));
+    }
   }
   return changed ? { code: s.toString(), map: s.generateMap({ hires: true, source: id }) } : null;
 }
@@ -86,8 +98,8 @@ export function minifyCssLiterals() {
     name: 'minify-css-literals',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      if (id.endsWith('.styles.ts')) return rewrite(code, id, ['css'], minifyCss);
-      return /\b(?:html|svg)`/.test(code) ? rewrite(code, id, ['html', 'svg'], collapseMarkup) : null;
+      if (id.endsWith('.styles.ts')) return rewrite(code, id, ['css'], minifyCss, { wholeRuns: true });
+      return /\b(?:html|svg)`/.test(code) ? rewrite(code, id, ['html', 'svg'], collapseMarkup, { wholeRuns: false }) : null;
     },
   };
 }

@@ -13,6 +13,7 @@ const stages = [
   // print-color-adjust, which are valid.
   { name: 'lint (eslint with lit and wc plugins, lit-analyzer)', command: 'npm run --silent lint' },
   { name: 'build (bundle, library, types, manifest)', command: 'npm run --silent build' },
+  { name: 'source maps point at their own lines', command: 'node scripts/check-source-maps.mjs' },
   { name: 'size budget (size-limit)', command: 'npx size-limit' },
   { name: 'npm pack contents', command: 'node scripts/check-package.mjs' },
   {

@@ -3,7 +3,8 @@
  * - `a11y-tree`: the full accessibility tree (every node, not just the «interesting» ones), so
  *   tests can assert the roles, names and states a screen reader gets;
  * - `emulate-media-features`: any CSS media feature, e.g. `forced-colors: active`, and the
- *   media type (`media: 'print'`).
+ *   media type (`media: 'print'`);
+ * - `cpu-throttling`: slows the page's CPU by `rate` (1 is full speed), as a slower device would be.
  * Both need the Chrome DevTools Protocol. Firefox is driven over WebDriver BiDi, which has
  * neither; there the commands return `{ unsupported: true }` and the test is skipped.
  */
@@ -24,12 +25,16 @@ export function browserCommandsPlugin() {
   return {
     name: 'browser-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'a11y-tree' && command !== 'emulate-media-features') return undefined;
+      if (!['a11y-tree', 'emulate-media-features', 'cpu-throttling'].includes(command)) return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page || session.browserName?.toLowerCase().includes('firefox')) return UNSUPPORTED;
       try {
         if (command === 'a11y-tree') return await page.accessibility.snapshot({ interestingOnly: false });
         const cdp = await cdpFor(page);
+        if (command === 'cpu-throttling') {
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: payload?.rate ?? 1 });
+          return { done: true };
+        }
         await cdp.send('Emulation.setEmulatedMedia', { media: payload?.media ?? '', features: payload?.features ?? [] });
         return { done: true };
       } catch (error) {

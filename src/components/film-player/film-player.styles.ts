@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../shared/control.styles.js';
 
-export const filmPlayerStyles = css`
+export const filmPlayerStyles = [
+  buttonStyles,
+  css`
   :host {
     display: block;
   }
@@ -37,19 +40,17 @@ export const filmPlayerStyles = css`
     text-align: center;
   }
 
-  button {
+  /* The shared button, filled: it stands on the dark film area. */
+  button,
+  button:hover {
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 44px;
     padding: 0.5rem 1rem;
-    font: inherit;
     font-weight: 600;
     color: var(--im-color-on-strong);
     background: var(--im-color-button);
-    border: 2px solid var(--im-color-on-strong);
-    border-radius: var(--im-radius);
-    cursor: pointer;
+    border-color: var(--im-color-on-strong);
   }
   button:focus-visible,
   a:focus-visible,
@@ -102,4 +103,5 @@ export const filmPlayerStyles = css`
       border-color: ButtonText;
     }
   }
-`;
+`,
+];

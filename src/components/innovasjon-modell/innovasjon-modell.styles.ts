@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../shared/control.styles.js';
 
 /**
  * Design tokens with their defaults; a page overrides any of them on the element. Each colour
@@ -153,22 +154,10 @@ const layout = css`
     margin-top: 1rem;
   }
   .actions button {
-    min-height: 44px;
-    padding: 0.375rem 0.875rem;
-    font: inherit;
-    color: var(--im-color-text);
     background: var(--im-color-panel-background);
-    border: 2px solid var(--im-color-border);
-    border-radius: var(--im-radius);
-    cursor: pointer;
   }
   .actions button:hover {
     background: var(--im-color-hover);
-  }
-  .outline > summary:focus-visible,
-  .actions button:focus-visible {
-    outline: 3px solid var(--im-color-focus);
-    outline-offset: 2px;
   }
   /* Printing with a practice open gives its worksheet; the diagram and controls stay off paper. */
   @media print {
@@ -195,4 +184,4 @@ const layout = css`
   }
 `;
 
-export const innovasjonModellStyles = [tokens, layout];
+export const innovasjonModellStyles = [tokens, buttonStyles, layout];

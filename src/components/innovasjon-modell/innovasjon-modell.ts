@@ -204,7 +204,12 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   readonly #loader = new LazyLoader(this);
   readonly #locale = new LocaleController(this, this.#loader);
-  readonly #features = new FeatureSet(this, InnovasjonModell.features, this.#loader, (styles) => this.#addStyles(styles));
+  readonly #features = new FeatureSet(
+    this,
+    (this.constructor as typeof InnovasjonModell).features,
+    this.#loader,
+    (styles) => this.#addStyles(styles),
+  );
   #chunkStyles: CSSResult[] = [];
   /** Cancels the idle-time preload, when the element leaves before it ran. */
   #cancelPreload?: () => void;
@@ -316,7 +321,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
    * diagram and the open part's panel drawn. Tests and pages can await it instead of timing.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
+    let complete: boolean;
     do {
       await this.#loader.settled();
       complete = await super.getUpdateComplete();
