@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Chunk } from '../shared/chunk.js';
-import { logPrefix } from '../shared/report.js';
+import { messagePrefix } from '../model/message-prefix.js';
 
 /**
  * The one way an element fetches a chunk. It keeps track of what the element is waiting for, so
@@ -30,7 +30,7 @@ export class LazyLoader {
         (error: unknown) => {
           if (!chunk.failureReported) {
             chunk.failureReported = true;
-            console.error(`${logPrefix(this.#host)}could not load ${chunk.name}.`, error);
+            console.error(`${messagePrefix(this.#host.localName)}could not load ${chunk.name}.`, error);
           }
           this.failed.add(chunk.name);
           return undefined;

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANG, matchLang, type SupportedLang } from '../i18n/languages.js';
 import { firstLocale, loadedLocale, localeChunks, toolChunks, type Locale } from '../i18n/locales.js';
 import type { ToolStrings } from '../i18n/strings.js';
-import { logPrefix } from '../shared/report.js';
+import { messagePrefix } from '../model/message-prefix.js';
 import type { LazyLoader } from './lazy-loader.js';
 
 /**
@@ -52,7 +52,7 @@ export class LocaleController implements ReactiveController {
     const lang = matchLang(tag);
     if (tag && !lang && tag !== this.#toldTag) {
       this.#toldTag = tag;
-      console.info(`${logPrefix(this.#host)}no content in the language "${tag}"; showing bokmål.`);
+      console.info(`${messagePrefix(this.#host.localName)}no content in the language "${tag}"; showing bokmål.`);
     }
     this.lang = lang ?? DEFAULT_LANG;
     if (!loadedLocale(this.lang)) this.needTexts();

@@ -1,4 +1,4 @@
-import { logPrefix } from '../shared/report.js';
+import { messagePrefix } from './message-prefix.js';
 
 /**
  * The hosts a film may be embedded from, besides self-hosted files and links. YouTube and Vimeo
@@ -48,10 +48,10 @@ const RESERVED = new Set(['file', 'link']);
  */
 export function registerFilmHost(kind: string, host: FilmHost): void {
   if (!/^[a-z][a-z0-9-]*$/.test(kind) || RESERVED.has(kind) || hosts.has(kind)) {
-    throw new Error(`${logPrefix()}cannot register the film host "${kind}": the kind is taken or not of the form "my-host".`);
+    throw new Error(`${messagePrefix()}cannot register the film host "${kind}": the kind is taken or not of the form "my-host".`);
   }
   if (!/^https:\/\//.test(host.embedUrl('test'))) {
-    throw new Error(`${logPrefix()}the film host "${kind}" must embed from an https: address.`);
+    throw new Error(`${messagePrefix()}the film host "${kind}" must embed from an https: address.`);
   }
   hosts.set(kind, host);
 }

@@ -24,7 +24,7 @@ import {
   type PartEventDetail,
   type PresenterCommand,
 } from '../../shared/events.js';
-import { logPrefix } from '../../shared/report.js';
+import { messagePrefix } from '../../model/message-prefix.js';
 import type { PanelSubject } from '../detail-panel/detail-panel.js';
 import { ModelDiagram } from '../model-diagram/model-diagram.js';
 import { innovasjonModellStyles } from './innovasjon-modell.styles.js';
@@ -335,7 +335,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     this.#locale.resolve();
     if (changed.has('presenting') && !this.presenting) this.questionsOf = '';
     if (changed.has('selected') && this.selected && !PART_IDS.includes(this.selected)) {
-      console.warn(`${logPrefix(this)}selected="${this.selected}" is not a part of the model (${PART_IDS.join(', ')}).`);
+      console.warn(`${messagePrefix(this.localName)}selected="${this.selected}" is not a part of the model (${PART_IDS.join(', ')}).`);
     }
     // What the open panel, the text version and presenter mode draw with.
     const showsTexts = !!this.#openPart || this.outlineOpen || this.presenting;

@@ -1,8 +1,8 @@
 import { nothing, type ReactiveController } from 'lit';
-import { logPrefix } from '../../shared/report.js';
+import { messagePrefix } from '../../model/message-prefix.js';
 import type { FeatureHost } from '../feature.js';
 import { resolveContent } from './content-check.js';
-import { inlineContent } from './index.js';
+import { inlineContent } from './inline-content.js';
 import { renderProblems } from './problems-view.js';
 
 /**
@@ -55,7 +55,7 @@ export class ContentSourceController implements ReactiveController {
   private async resolve(request: { content: unknown; src: string; inline?: string; signal: AbortSignal }) {
     try {
       const base = await this.host.completeBuiltInContent();
-      const result = await resolveContent({ ...request, base }, logPrefix(this.host));
+      const result = await resolveContent({ ...request, base }, messagePrefix(this.host.localName));
       // The message needs its text: fetched before the element stops being busy.
       if (result.problems.length) await this.host.loadTools();
       if (request.signal.aborted) return;
@@ -63,7 +63,7 @@ export class ContentSourceController implements ReactiveController {
       this.host.useContent(result.valid);
     } catch (error) {
       if (request.signal.aborted) return;
-      console.error(`${logPrefix(this.host)}could not use the content.`, error);
+      console.error(`${messagePrefix(this.host.localName)}could not use the content.`, error);
       this.host.useContent(undefined);
     }
   }

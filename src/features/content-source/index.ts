@@ -1,10 +1,6 @@
 import { Chunk } from '../../shared/chunk.js';
 import type { Feature } from '../feature.js';
-
-/** A child `<script type="application/json">` with content, if the page gave one. */
-export function inlineContent(host: Element): string | undefined {
-  return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-}
+import { inlineContent } from './inline-content.js';
 
 /** Whether the page gives content of its own, as a property, a file or inline JSON. */
 function hasOwnContent(host: Element & { content?: unknown; src: string }): boolean {
