@@ -111,6 +111,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   /**
    * The opt-in features, each a folder of `src/features/`: fetched when first wanted.
    * A new feature is one more line here.
+   * @internal
    */
   static readonly features: readonly Feature[] = [contentSource, presenter, deepLink, worksheet, notes];
 
@@ -221,28 +222,30 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     this.addEventListener('keydown', this.#onKeydown);
   }
 
-  // ——— What features see (FeatureHost) ———
+  // ——— What features see (FeatureHost): for the element's own features, not for pages ———
 
-  /** What is shown now: the open part, whether only its questions, and presenter mode. */
+  /** What is shown now: the open part, whether only its questions, and presenter mode. @internal */
   get view(): Readonly<ViewState> {
     const part = this.#openPart;
     return { part, questions: this.presenting && !!part && this.questionsOf === part, presenting: this.presenting };
   }
 
-  /** The content shown: the page's when given and usable, else the built-in one. */
+  /** The content shown: the page's when given and usable, else the built-in one. @internal */
   get shownContent(): ModelContent {
     return this.ownContent ?? this.#locale.locale.content;
   }
 
-  /** The language in use: `lang`, else the closest ancestor's, else the document's, else bokmål. */
+  /** The language in use: `lang`, else the closest ancestor's, else the document's, else bokmål. @internal */
   get language(): SupportedLang {
     return this.#locale.lang;
   }
 
+  /** The tools' text in the language in use, once loaded. @internal */
   get tools(): ToolStrings | undefined {
     return this.#locale.tools;
   }
 
+  /** @internal */
   loadTools(): Promise<unknown> {
     return this.#locale.needTools();
   }
@@ -250,6 +253,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   /**
    * The one writer of what is shown. Its rules: the questions view belongs to presenter mode and
    * to a practice; leaving presenter mode leaves it.
+   * @internal
    */
   show(change: Partial<ViewState>): void {
     if (change.presenting !== undefined) this.presenting = change.presenting;
@@ -260,15 +264,18 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     if (!this.presenting) this.questionsOf = '';
   }
 
+  /** @internal */
   useContent(content: ModelContent | undefined, pending = false): void {
     this.ownContent = content;
     this.contentPending = pending;
   }
 
+  /** @internal */
   async completeBuiltInContent(): Promise<ModelContent> {
     return ((await this.#locale.needTexts()) ?? this.#locale.locale).content;
   }
 
+  /** @internal */
   track(work: Promise<unknown>): void {
     this.#loader.track(work);
   }
