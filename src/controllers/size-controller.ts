@@ -53,6 +53,9 @@ export class SizeController implements ReactiveController {
   }
 
   #unobserve(): void {
+    // Nobody waits for a report that will not come.
+    this.#nextReport?.resolve();
+    this.#nextReport = undefined;
     if (!this.#target) return;
     controllers.delete(this.#target);
     sharedObserver?.unobserve(this.#target);
@@ -66,8 +69,9 @@ export class SizeController implements ReactiveController {
   async settled(): Promise<void> {
     const target = this.#target;
     if (!target?.isConnected) return;
-    const now = Math.round(target.getBoundingClientRect().width);
-    if (now === this.width || (now === 0 && this.#reportedOnce)) return;
+    // offsetWidth, like the observer's content box, ignores CSS transforms (a scaled slide).
+    const now = (target as HTMLElement).offsetWidth;
+    if (Math.abs(now - this.width) <= 1 || (now === 0 && this.#reportedOnce)) return;
     if (!this.#nextReport) {
       let resolve!: () => void;
       const promise = new Promise<void>((done) => (resolve = done));

@@ -54,7 +54,8 @@ export class FeatureSet {
 
   /** Whether a wanted feature that decides what is shown (content from the page) is still on its way. */
   get holdsFirstPaint(): boolean {
-    return this.#waitingFor().some((feature) => feature.holdsFirstPaint);
+    // A chunk that failed for good holds nothing: the built-in content is shown, with the message.
+    return this.#waitingFor().some((feature) => feature.holdsFirstPaint && !this.#loader.failed.has(feature.chunk.name));
   }
 
   renderTop(): unknown[] {

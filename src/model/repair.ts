@@ -24,11 +24,8 @@ function repairPractices(input: unknown, problems: readonly ContentProblem[], ba
     used.add(id);
     return item;
   });
-  // Too many: gaps go first, then the last ones.
-  while (kept.length > base.length) {
-    const gap = kept.lastIndexOf(undefined);
-    kept.splice(gap >= 0 ? gap : kept.length - 1, 1);
-  }
+  // Too many: the gaps go (at most one valid practice per known id is kept, so enough are gaps).
+  while (kept.length > base.length) kept.splice(kept.lastIndexOf(undefined), 1);
   // Gaps are filled with the base's practices the page did not give: a broken practice with a
   // known id by the base practice with that id, the others in the base's order.
   const wanting = base.filter((practice) => !used.has(practice.id));

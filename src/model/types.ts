@@ -20,6 +20,19 @@ export type CoreId = typeof CORE_ID;
 /** Any part that can be opened: the core or one of the practices. */
 export type PartId = CoreId | PracticeId;
 
+/** Every part's id: the core, then the practices clockwise. */
+export const PART_IDS: readonly PartId[] = [CORE_ID, ...PRACTICE_IDS];
+
+/** Whether a text is the id of a part of the model. */
+export function isPartId(id: string): id is PartId {
+  return (PART_IDS as readonly string[]).includes(id);
+}
+
+/** Whether a text is the id of one of the practices. */
+export function isPracticeId(id: string): id is PracticeId {
+  return (PRACTICE_IDS as readonly string[]).includes(id);
+}
+
 /** Who a reflection question is meant for. */
 export const AUDIENCES = ['self', 'team', 'leaders'] as const;
 export type Audience = (typeof AUDIENCES)[number];

@@ -1,8 +1,9 @@
 /**
  * A part of the code that is fetched when first needed, shared by every element on the page.
- * It is imported once; a failed import is tried once more at once (a dropped connection, a file
- * replaced by a deploy), and a second failure is final for this page, so no element asks again on
- * every update. No DOM: the elements decide how a failure is shown.
+ * It is imported once; a failed import is tried once more at once (it helps where the failure was
+ * passing; browsers that keep a failed module fetch answer the retry from that), and a second
+ * failure is final for this page, so no element asks again on every update. No DOM: the elements
+ * decide how a failure is shown.
  */
 export class Chunk<T> {
   /** What the chunk holds, in words for messages, e.g. «presenter mode». */

@@ -56,6 +56,25 @@ describe('<innovasjon-modell>: deep links', () => {
     expect(panelRoot(a).querySelector('h2')!.textContent).to.equal('Vise tillit og risikovilje');
   });
 
+  it('closes the part when the hash is emptied (Back from a link)', async () => {
+    history.replaceState(null, '', '#modell-a=kjerne');
+    const [a] = await twoModels();
+    expect(a.selected).to.equal(CORE_ID);
+    location.hash = '';
+    await waitUntil(() => a.selected === '', 'the part closes');
+  });
+
+  it('a link to a questions step on an element presenting without present-questions opens the part whole, and settles', async () => {
+    history.replaceState(null, '', '#modell-q=tillit-og-risikovilje/sporsmal');
+    const box = await fixture(html`<div style="width: 900px"><innovasjon-modell id="modell-q" deep-link presenting></innovasjon-modell></div>`);
+    const model = box.querySelector('innovasjon-modell')!;
+    await model.updateComplete;
+    expect(model.selected).to.equal('tillit-og-risikovilje');
+    expect(panelRoot(model).querySelector('.intro'), 'the text, not only the questions').to.exist;
+    model.presenting = false;
+    await model.updateComplete;
+  });
+
   it('leaves a hash that names no part alone, and does nothing without deep-link', async () => {
     history.replaceState(null, '', '#kontakt');
     const box = await fixture(html`<div style="width: 600px">

@@ -37,7 +37,6 @@ export class DetailPanel extends LitElement {
   /** The part to show. */
   subject?: PanelSubject;
 
-
   /**
    * `panel`: the open part, a region with a close button. `outline`: one part of the text
    * version of the whole model, with neither (five more landmarks would crowd the page).
@@ -61,6 +60,8 @@ export class DetailPanel extends LitElement {
   private restOf = '';
   /** Resolves when the rest is drawn; waited for by `updateComplete`. */
   #rest?: Promise<void>;
+  /** Draws the rest at once: ends the wait for frames (also when the panel leaves the page). */
+  #drawRest?: () => void;
 
   /** The open practice's id; '' for the core. */
   get #practiceId(): string {
@@ -83,8 +84,18 @@ export class DetailPanel extends LitElement {
         resolve();
       };
       const fallback = setTimeout(done, 250);
-      requestAnimationFrame(() => requestAnimationFrame(done));
+      const frame = requestAnimationFrame(() => requestAnimationFrame(done));
+      this.#drawRest = () => {
+        cancelAnimationFrame(frame);
+        done();
+      };
     });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#drawRest?.();
+    this.#drawRest = undefined;
   }
 
   /** Resolves when the panel is drawn whole: text, film, questions and tools. */

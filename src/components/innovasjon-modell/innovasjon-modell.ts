@@ -11,7 +11,7 @@ import { worksheet } from '../../features/worksheet/index.js';
 import type { SupportedLang } from '../../i18n/languages.js';
 import type { ToolStrings } from '../../i18n/strings.js';
 import type { FilmHost } from '../../model/film-hosts.js';
-import { CORE_ID, PRACTICE_IDS, type ModelContent, type PartId } from '../../model/types.js';
+import { CORE_ID, PART_IDS, isPartId, isPracticeId, type ModelContent, type PartId } from '../../model/types.js';
 import { Chunk } from '../../shared/chunk.js';
 import { defineElement } from '../../shared/define-element.js';
 import {
@@ -34,8 +34,6 @@ const panelChunk = new Chunk('the panel', () =>
   import('../detail-panel/define-panel.js').then(({ definePanelElements }) => definePanelElements()),
 );
 const filmHostsChunk = new Chunk('the film hosts', () => import('../../model/film-hosts.js'));
-
-const PART_IDS: readonly string[] = [CORE_ID, ...PRACTICE_IDS];
 
 /**
  * The model «Kultur for innovasjon» as an interactive diagram: the culture core in the centre,
@@ -195,7 +193,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   private outlineOpen = false;
   /**
    * The practice whose questions step is shown. Kept apart from `selected`, so the questions
-   * view ends by itself when another part opens or presenting stops: there is no flag to reset.
+   * view ends by itself when another part opens; leaving presenter mode clears it (`willUpdate`).
    */
   private questionsOf: PartId | '' = '';
   /** The page's content, checked and repaired; undefined for the built-in content. */
@@ -227,7 +225,8 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   /** What is shown now: the open part, whether only its questions, and presenter mode. @internal */
   get view(): Readonly<ViewState> {
     const part = this.#openPart;
-    return { part, questions: this.presenting && !!part && this.questionsOf === part, presenting: this.presenting };
+    const questions = this.presenting && this.presentQuestions && !!part && this.questionsOf === part;
+    return { part, questions, presenting: this.presenting };
   }
 
   /** The content shown: the page's when given and usable, else the built-in one. @internal */
@@ -259,9 +258,8 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     if (change.presenting !== undefined) this.presenting = change.presenting;
     if (change.part !== undefined) this.selected = change.part;
     if (change.part !== undefined || change.questions !== undefined) {
-      this.questionsOf = change.questions && this.selected !== CORE_ID ? this.selected : '';
+      this.questionsOf = change.questions && isPracticeId(this.selected) ? this.selected : '';
     }
-    if (!this.presenting) this.questionsOf = '';
   }
 
   /** @internal */
@@ -341,7 +339,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#locale.resolve();
     if (changed.has('presenting') && !this.presenting) this.questionsOf = '';
-    if (changed.has('selected') && this.selected && !PART_IDS.includes(this.selected)) {
+    if (changed.has('selected') && this.selected && !isPartId(this.selected)) {
       console.warn(`${messagePrefix(this.localName)}selected="${this.selected}" is not a part of the model (${PART_IDS.join(', ')}).`);
     }
     // What the open panel, the text version and presenter mode draw with.
@@ -375,7 +373,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     this.announcement = '';
     this.dispatchEvent(publicEvent(CLOSE_EVENT, { id }));
     // Focus goes back to the part that was open, so the keyboard user keeps their place. The
-    // parts are always drawn, so it can move at once, before the panel is taken away.
+    // parts are drawn already (a click or key reached one), so it moves at once.
     this.#diagram?.focusPart(id);
   }
 
@@ -398,19 +396,24 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   /** The open part, when it is a part of the model. */
   get #openPart(): PartId | '' {
-    return PART_IDS.includes(this.selected) ? this.selected : '';
+    return isPartId(this.selected) ? this.selected : '';
   }
 
   /** Styles that come with a chunk join the element's own. */
   #addStyles(styles: CSSResult): void {
     this.#chunkStyles.push(styles);
-    adoptStyles(this.renderRoot as ShadowRoot, [...InnovasjonModell.elementStyles, ...this.#chunkStyles]);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof InnovasjonModell).elementStyles, ...this.#chunkStyles]);
+  }
+
+  /** Whether the content shown has its texts: the page's, or a complete locale. */
+  get #hasTexts(): boolean {
+    return !!this.ownContent || this.#locale.complete;
   }
 
   /** The open part's panel subject, once its texts are here. */
   get #openSubject(): PanelSubject | undefined {
     const id = this.#openPart;
-    if (!id || !(this.ownContent || this.#locale.complete)) return undefined;
+    if (!id || !this.#hasTexts) return undefined;
     const content = this.shownContent;
     if (id === CORE_ID) return { kind: 'core', core: content.core };
     const practice = content.practices.find((p) => p.id === id);
@@ -435,7 +438,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
       @toggle=${(event: Event) => (this.outlineOpen = (event.target as HTMLDetailsElement).open)}
     >
       <summary>${strings.outlineSummary}</summary>
-      ${this.outlineOpen && (this.ownContent || this.#locale.complete)
+      ${this.outlineOpen && this.#hasTexts
         ? html`<div class="outline-parts">
             ${subjects.map(
               (subject) =>

@@ -24,9 +24,12 @@ export class ContentSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A request cut off by a disconnect starts again.
-    if (this.request?.signal.aborted) this.asked = undefined;
-    this.hostUpdate();
+    // A request cut off by a disconnect starts again at the next update; a finished one stays.
+    if (this.request?.signal.aborted) {
+      this.request = undefined;
+      this.asked = undefined;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
@@ -66,6 +69,7 @@ export class ContentSourceController implements ReactiveController {
       console.error(`${messagePrefix(this.host.localName)}could not use the content.`, error);
       this.host.useContent(undefined);
     }
+    this.request = undefined;
   }
 
   render() {

@@ -56,7 +56,7 @@ export class HashLinkController implements ReactiveController {
       this.listening = true;
       // A link that names a part wins; otherwise what is open already (by a click made while
       // this code loaded, or by the selected attribute) is written to the hash.
-      if (this.onHashChange()) return;
+      if (this.applyHash()) return;
       // Another kind of hash (a page's anchor, another element's key): left as it is for now.
       if (location.hash.length > 1) this.synced = this.current;
     }
@@ -77,11 +77,15 @@ export class HashLinkController implements ReactiveController {
   }
 
   /** Applies the hash when it names this element's view; true when it did. */
-  private readonly onHashChange = (): boolean => {
-    const linked = readLinkedView(location.hash.slice(1), this.key);
+  private applyHash(linked = readLinkedView(location.hash.slice(1), this.key)): boolean {
     if (!linked) return false;
     this.synced = linked;
     this.host.show({ part: linked.part, questions: linked.questions });
     return true;
+  }
+
+  /** A hash emptied (Back from a link, say) closes the part; any other hash is read as on load. */
+  private readonly onHashChange = (): void => {
+    this.applyHash(location.hash.length > 1 ? undefined : { part: '', questions: false });
   };
 }

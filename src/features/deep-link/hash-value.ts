@@ -1,4 +1,4 @@
-import { CORE_ID, PRACTICE_IDS, type PartId } from '../../model/types.js';
+import { CORE_ID, isPartId, type PartId } from '../../model/types.js';
 
 /** What a deep link names: a part ('' for none), and whether its questions step. */
 export interface LinkedView {
@@ -11,15 +11,11 @@ const QUESTIONS_SUFFIX = 'sporsmal';
 /** Longer hashes are not ours (no deep link is near this long) and are not read at all. */
 export const MAX_HASH_LENGTH = 2000;
 
-function isPart(id: string): id is PartId {
-  return id === CORE_ID || (PRACTICE_IDS as readonly string[]).includes(id);
-}
-
 /** `kjerne`, `tillit-og-risikovilje/sporsmal`, or '' for none; undefined for anything else. */
 function parseValue(value: string): LinkedView | undefined {
   if (value === '') return { part: '', questions: false };
   const [id, suffix, ...rest] = value.split('/');
-  if (!isPart(id) || rest.length || (suffix !== undefined && suffix !== QUESTIONS_SUFFIX)) return undefined;
+  if (!isPartId(id) || rest.length || (suffix !== undefined && suffix !== QUESTIONS_SUFFIX)) return undefined;
   return { part: id, questions: suffix === QUESTIONS_SUFFIX && id !== CORE_ID };
 }
 

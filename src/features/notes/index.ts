@@ -1,10 +1,10 @@
-import { CORE_ID } from '../../model/types.js';
+import { isPracticeId } from '../../model/types.js';
 import { Chunk } from '../../shared/chunk.js';
 import type { Feature } from '../feature.js';
 
 /** Facilitator notes in an open practice's panel, kept in this browser only. */
 export const notes: Feature = {
   chunk: new Chunk('the notes', () => import('./chunk.js')),
-  wanted: (host) => host.notes && !!host.view.part && host.view.part !== CORE_ID,
+  wanted: (host) => host.notes && isPracticeId(host.view.part),
   needsTools: true,
 };

@@ -68,17 +68,20 @@ export class PresenterController implements ReactiveController {
     }
     if (!this.wasPresenting) {
       this.wasPresenting = true;
-      // Still within the user activation of the click that started presenting: the Fullscreen
-      // API requires one, and it lasts a few seconds, longer than this chunk takes to arrive.
-      void this.requestFullscreen();
+      // Only within the user activation of the click that started presenting, which the
+      // Fullscreen API requires (it lasts a few seconds, longer than this chunk takes to arrive).
+      // Presenting set by the page, or kept across a move, fills the viewport without asking.
+      if (navigator.userActivation?.isActive ?? true) void this.requestFullscreen();
     }
     if (!this.listening) {
       document.addEventListener('keydown', this.onKeydown, true);
       this.listening = true;
     }
-    const step = this.steps[this.stepIndex];
-    if (!step || stepPart(step) !== part || (step.kind === 'questions') !== questions) {
-      this.stepIndex = stepIndexOf(this.steps, part, questions);
+    // Only a change asks for another update, so a view that is no step (the overview counts
+    // then) cannot make the element update for ever.
+    const index = stepIndexOf(this.steps, part, questions);
+    if (index !== this.stepIndex) {
+      this.stepIndex = index;
       this.host.requestUpdate();
     }
   }
@@ -126,7 +129,8 @@ export class PresenterController implements ReactiveController {
     const { tools, shownContent } = this.host;
     if (!tools || !this.host.view.presenting) return nothing;
     const steps = this.steps;
-    const step = steps[this.stepIndex];
+    // The steps may have just become fewer (present-questions switched off); sync() follows.
+    const step = steps[Math.min(this.stepIndex, steps.length - 1)];
     const part = stepPart(step);
     const title = !part
       ? tools.presenter.overview

@@ -1,11 +1,11 @@
-import { CORE_ID } from '../../model/types.js';
+import { isPracticeId } from '../../model/types.js';
 import { Chunk } from '../../shared/chunk.js';
 import type { Feature } from '../feature.js';
 
 /** The workshop worksheet in an open practice's panel: print or copy its questions. */
 export const worksheet: Feature = {
   chunk: new Chunk('the worksheet', () => import('./chunk.js')),
-  wanted: (host) => !!host.view.part && host.view.part !== CORE_ID,
+  wanted: (host) => isPracticeId(host.view.part),
   needsTools: true,
   preload: true,
 };
