@@ -67,7 +67,7 @@ describe('<innovasjon-modell>: accessibility', () => {
       const root = part.shadowRoot!;
       expect(root.querySelectorAll('ul.questions')).to.have.length(3);
       expect(root.querySelector('innovasjon-modell-film')).to.exist;
-      expect(root.querySelector('button.close'), 'no close button in the text version').to.equal(null);
+      expect(root.querySelector('[part="close-button"]'), 'no close button in the text version').to.equal(null);
       expect(root.querySelector('section.panel')!.hasAttribute('aria-labelledby')).to.equal(false);
     }
     await expect(model).to.be.accessible();

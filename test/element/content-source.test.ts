@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nb } from '../../src/i18n/nb/content.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { captureConsole } from '../support/console.js';
-import { filmRoot, panelRoot, partsOf } from '../support/model.js';
+import { filmRoot, panelRoot, partsOf, ModelHarness } from '../support/model.js';
 
 const captureErrors = (run: () => Promise<void>) => captureConsole('error', run);
 
@@ -40,7 +40,7 @@ describe('<innovasjon-modell>: content from the page', () => {
     });
     expect(problemLines(model)).to.deep.equal(['src: could not load "/test/fixtures/finnes-ikke.json" (HTTP 404)']);
     expect(errors.join('\n')).to.contain('HTTP 404');
-    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal(nb.practices[1].title);
+    expect(new ModelHarness(model).heading).to.equal(nb.practices[1].title);
   });
 
   it('reports a file that is not valid JSON', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nbSummary } from '../../src/i18n/nb/summary.js';
-import { labelOf, panelOf, panelRoot, partsOf } from '../support/model.js';
+import { labelOf, panelOf, partsOf, ModelHarness } from '../support/model.js';
 
 // Its own file, and no static import of the texts, so the page has not loaded them when the test starts.
 describe('<innovasjon-modell>: first render before the texts arrive', () => {
@@ -27,9 +27,9 @@ describe('<innovasjon-modell>: first render before the texts arrive', () => {
     await model.updateComplete;
     expect(fetched()).to.equal(true);
     expect(labelOf(model, practice.id).textContent).to.contain(practice.label.split(' ')[0]);
-    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal(practice.title);
+    expect(new ModelHarness(model).heading).to.equal(practice.title);
     const { nbDetails } = await import('../../src/i18n/nb/details.js');
-    expect(panelRoot(model).querySelector('.intro')!.textContent).to.equal(nbDetails.practices[practice.id].intro);
+    expect(new ModelHarness(model).panelText()[0]).to.equal(nbDetails.practices[practice.id].intro);
     expect(model.selected).to.equal(practice.id);
   });
 });

@@ -73,7 +73,7 @@ describe('<innovasjon-modell>: keyboard', () => {
 
     // Tab leaves the diagram (one stop) and lands on the panel's close button.
     await press(model, 'Tab');
-    expect(deepActiveElement()).to.equal(panelRoot(model).querySelector('button.close'));
+    expect(deepActiveElement()).to.equal(panelRoot(model).querySelector('[part="close-button"]'));
 
     await press(model, 'Escape');
     expect(panelOf(model)).to.equal(null);
@@ -95,7 +95,7 @@ describe('<innovasjon-modell>: keyboard', () => {
 
   it('the close button, pressed with Enter, returns focus to the part that was open', async () => {
     const model = await renderModel(900, { selected: PRACTICE_IDS[2] });
-    panelRoot(model).querySelector<HTMLButtonElement>('button.close')!.focus();
+    panelRoot(model).querySelector<HTMLButtonElement>('[part="close-button"]')!.focus();
     await press(model, 'Enter');
     expect(panelOf(model)).to.equal(null);
     expect(focusedPart()).to.equal(PRACTICE_IDS[2]);

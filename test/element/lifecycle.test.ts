@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
-import { panelOf, panelRoot, partsOf } from '../support/model.js';
+import { panelOf, partsOf, ModelHarness } from '../support/model.js';
 import '../../src/define.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -132,7 +132,7 @@ describe('<innovasjon-modell>: connecting and disconnecting', () => {
     const other = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
     other.append(model);
     await model.updateComplete;
-    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal('Innby til samarbeid og involvering');
+    expect(new ModelHarness(model).heading).to.equal('Innby til samarbeid og involvering');
     expect(partsOf(model)).to.have.length(5);
   });
 

@@ -12,6 +12,7 @@ import {
   partsOf,
   realClick,
   renderModel,
+  ModelHarness,
 } from '../support/model.js';
 import { captureConsole } from '../support/console.js';
 
@@ -74,7 +75,7 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     const model = await renderModel();
     await clickPart(model, 'tillit-og-risikovilje');
     await clickPart(model, 'laere-og-endre-praksis');
-    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal('Lære og endre praksis');
+    expect(new ModelHarness(model).heading).to.equal('Lære og endre praksis');
     expect(partById(model, 'tillit-og-risikovilje').getAttribute('aria-expanded')).to.equal('false');
     expect(partById(model, 'laere-og-endre-praksis').getAttribute('aria-expanded')).to.equal('true');
     await clickPart(model, 'laere-og-endre-praksis');
@@ -129,7 +130,7 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     const model = await renderModel();
     await clickPart(model, 'samarbeid-og-involvering');
     const closed = oneEvent(document, 'innovasjon-close');
-    await realClick(panelRoot(model).querySelector('button.close')!);
+    await realClick(panelRoot(model).querySelector('[part="close-button"]')!);
     const event = await closed;
     await model.updateComplete;
     expect(event.detail).to.deep.equal({ id: 'samarbeid-og-involvering' });
@@ -157,13 +158,13 @@ describe('<innovasjon-modell>: diagram and panel', () => {
 
   it('the selected attribute and property open a part without firing events', async () => {
     const model = await renderModel(900, { selected: 'tillit-og-risikovilje' });
-    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal('Vise tillit og risikovilje');
+    expect(new ModelHarness(model).heading).to.equal('Vise tillit og risikovilje');
     let fired = 0;
     model.addEventListener('innovasjon-open', () => fired++);
     model.selected = CORE_ID;
     await model.updateComplete;
     expect(model.getAttribute('selected')).to.equal(CORE_ID);
-    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal(nb.core.title);
+    expect(new ModelHarness(model).heading).to.equal(nb.core.title);
     model.removeAttribute('selected');
     await model.updateComplete;
     expect(panelOf(model)).to.equal(null);
@@ -200,6 +201,6 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     await model.updateComplete;
     expect(labelText(model, partsOf(model)[1])).to.equal('Egen etikett');
     await clickPart(model, custom.practices[0].id);
-    expect(panelRoot(model).querySelector('h2')!.textContent).to.equal('Egen tittel');
+    expect(new ModelHarness(model).heading).to.equal('Egen tittel');
   });
 });

@@ -125,7 +125,7 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
     const model = await renderModel(280, { selected: PRACTICE_IDS[0] });
     const targets: Element[] = [
       ...partsOf(model),
-      panelRoot(model).querySelector('button.close')!,
+      panelRoot(model).querySelector('[part="close-button"]')!,
       model.shadowRoot!.querySelector('details.outline > summary')!,
     ];
     for (const target of targets) {

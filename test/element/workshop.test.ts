@@ -5,7 +5,7 @@ import { nb } from '../../src/i18n/nb/content.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { emulate } from '../support/media.js';
-import { clickPart, diagramOf, panelRoot, realClick, renderModel } from '../support/model.js';
+import { clickPart, diagramOf, panelRoot, realClick, renderModel, ModelHarness } from '../support/model.js';
 
 /** Two deep-linked elements side by side, as on an intranet article with two models. */
 async function twoModels(): Promise<[InnovasjonModell, InnovasjonModell]> {
@@ -53,7 +53,7 @@ describe('<innovasjon-modell>: deep links', () => {
     const [a, b] = await twoModels();
     await waitUntil(() => a.selected === 'tillit-og-risikovilje' && b.selected === 'tillit-og-risikovilje');
     await a.updateComplete;
-    expect(panelRoot(a).querySelector('h2')!.textContent).to.equal('Vise tillit og risikovilje');
+    expect(new ModelHarness(a).heading).to.equal('Vise tillit og risikovilje');
   });
 
   it('closes the part when the hash is emptied (Back from a link)', async () => {
