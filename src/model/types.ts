@@ -130,7 +130,7 @@ export interface ReflectionQuestions {
   self: string[];
   /** For the leader with the team. */
   team: string[];
-  /** For the leader group. */
+  /** For the management group. */
   leaders: string[];
 }
 

@@ -71,7 +71,7 @@ describe('<innovasjon-modell>: language', () => {
     const model = await renderModel(900, { lang: 'nn', selected: 'kjerne' });
     // Content and interface text are chunks of their own; both arrive.
     await waitUntil(() => partsOf(model)[1]?.getAttribute('aria-label') === 'Sjå moglegheiter og vise retning');
-    await waitUntil(() => panelRoot(model).querySelector('h3')?.textContent === 'Tre verdiar i kjernen');
+    await waitUntil(() => panelRoot(model).querySelector('h3')?.textContent === 'Tre kjenneteikn ved kulturen');
   });
 
   it('takes the closest ancestor\'s lang when it has none of its own', async () => {
@@ -92,7 +92,7 @@ describe('<innovasjon-modell>: language', () => {
   it('keeps the open part open when the language changes', async () => {
     const model = await renderModel(900, { selected: 'tillit-og-risikovilje' });
     model.lang = 'en';
-    await waitUntil(() => panelRoot(model).querySelector('h2')?.textContent === 'Showing trust and willingness to take risks');
+    await waitUntil(() => panelRoot(model).querySelector('h2')?.textContent === 'Show trust and willingness to take risks');
     expect(model.selected).to.equal('tillit-og-risikovilje');
   });
 });

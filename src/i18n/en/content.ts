@@ -12,18 +12,18 @@ const FILM_PAGE =
 
 export const en: ModelContent = {
   lang: 'en',
-  title: 'Culture for innovation',
+  title: 'Culture of innovation',
   description:
-    'The model has a core in the middle with three values: curiosity, courage and openness. Four leadership practices surround the core. You can open each part to read more.',
+    'At the centre of the model is a culture marked by curiosity, courage and openness. Four leadership practices surround the core. You can open each part to read more.',
   sourceNote:
-    'The model comes from the white paper Meld. St. 30 (2019–2020) “En innovativ offentlig sektor – kultur, ledelse og kompetanse” (An innovative public sector – culture, leadership and competence). DFØ (the Norwegian Agency for Financial Management) offers leaders learning material on the model.',
+    'The model comes from the white paper Meld. St. 30 (2019–2020) “En innovativ offentlig sektor – kultur, ledelse og kompetanse” (An innovative public sector – culture, leadership and competence). The Norwegian Agency for Public and Financial Management (DFØ) offers leaders learning material on the model. We wrote the explanations and questions here ourselves. They are not text from DFØ.',
 
   core: {
-    title: 'Culture for innovation',
+    title: 'Culture of innovation',
     body: [
-      'New solutions rarely come from a plan alone. They come when people dare to ask questions, try things out and speak up. Culture decides whether that happens.',
-      'That is why culture is at the centre of the model. The four practices around it show what you can do as a leader to make it stronger.',
-      'You cannot decide on a culture in a meeting. It grows from what you and your colleagues do every day. So you can also build it together, step by step.',
+      'New solutions rarely come from a plan alone. They come when people feel safe to ask questions, try things out and speak up. Culture decides whether that happens.',
+      'That is why culture is at the centre of the model. It is marked by curiosity, courage and openness. The four practices around it show what you can do as a leader to strengthen it.',
+      'You cannot decide on a culture in a meeting. It grows from what you and your colleagues do every day. What you can train are the four practices. Over time, they shape the culture.',
     ],
     values: [
       {
@@ -34,7 +34,7 @@ export const en: ModelContent = {
       {
         id: 'mot',
         label: 'Courage',
-        text: 'You dare to try something new, even if you do not know how it will go. You speak up when something does not work.',
+        text: 'You have the courage to try something new, even if you do not know how it will go. You speak up when something does not work.',
       },
       {
         id: 'apenhet',
@@ -47,18 +47,18 @@ export const en: ModelContent = {
   practices: [
     {
       id: 'muligheter-og-retning',
-      title: 'Seeing opportunities and showing direction',
-      label: 'See opportunities, show direction',
+      title: 'See opportunities and set direction',
+      label: 'See opportunities, set direction',
       intro:
         'As a leader, you help people see what is possible. At the same time, you show where the team is going. Then everyone knows what they can try, and why.',
       body: [
         'Start with the users. What do people struggle with when they deal with you? A form that no one understands is a good place to start. So is a queue that never gets shorter.',
         'Look beyond the case on your desk today. Ask whether the solutions you make now will still work in five years. Also think about who else they affect.',
-        'Give a clear direction, but not a step-by-step plan. Say what you want to achieve, and let the team find out how. A goal such as “reply within two weeks” says more than “become more digital”.',
+        'Set a clear direction, but do not hand out a step-by-step plan. Say what you want to achieve, and let the team find out how. A goal such as “reply within two weeks” says more than “become more digital”.',
         'Repeat the direction often, and link it to what people are doing now. When someone has an idea, look at it together. Does it bring you closer to the goal?',
       ],
       film: {
-        title: 'Learning film: Seeing opportunities and showing direction (in Norwegian)',
+        title: 'See opportunities and set direction (film in Norwegian)',
         source: { kind: 'link', href: FILM_PAGE },
       },
       questions: {
@@ -84,35 +84,35 @@ export const en: ModelContent = {
     },
     {
       id: 'tillit-og-risikovilje',
-      title: 'Showing trust and willingness to take risks',
-      label: 'Trust and willingness to take risks',
+      title: 'Show trust and willingness to take risks',
+      label: 'Show trust and take risks',
       intro:
-        'Someone has to dare to try before anything new can happen. People only dare to try when they know their leader supports them. Your job is to show trust and make the risk clear.',
+        'Nothing new happens until someone tries. People only try when they know their leader will back them. Your job is to show trust and make the risks clear.',
       body: [
         'Give people responsibility for whole tasks, not just small parts. Say what they should achieve and what the limits are. Then let them decide for themselves how to do it.',
-        'Talk about risk before you start, not after. What is the worst that could happen, and who would it affect? A test with ten users is very different from a new service for the whole country.',
-        'Start small. Try a new routine in one office for a month before everyone starts using it. Then mistakes are cheap and easy to fix.',
-        'When something goes wrong, ask what you learned, not whose fault it was. How you handle the first mistake decides whether people dare to try again.',
+        'Talk about risk before you start, not after. What is the worst that could happen, and who would it affect? Agree on which risks you can live with. Then find ways to reduce the rest.',
+        'Start small. A test with ten users is very different from a new service for the whole country. Try a new way of working in one office for a month before everyone starts using it. Then mistakes are cheap and easy to fix.',
+        'When something goes wrong, ask what you learned, not whose fault it was. How you handle the first mistake decides whether people feel safe to try again.',
       ],
       film: {
-        title: 'Learning film: Showing trust and willingness to take risks (in Norwegian)',
+        title: 'Show trust and willingness to take risks (film in Norwegian)',
         source: { kind: 'link', href: FILM_PAGE },
       },
       questions: {
         self: [
           'Which tasks do you hold on to that others could take over?',
           'How did you react the last time someone in your team made a mistake?',
-          'How much risk do you dare to take yourself, and what sets your limit?',
+          'How much risk are you willing to take yourself, and what sets your limit?',
           'What do you need in order to trust your team more?',
         ],
         team: [
-          'What is the worst that can happen if we try this, and what do we do then?',
+          'Which risks can we live with here, and how do we reduce the rest?',
           'Which choices can we make ourselves, without asking the leader first?',
           'How can we test the idea on a small scale before we use it everywhere?',
           'What would make you speak up about a mistake right away?',
         ],
         leaders: [
-          'Which of our rules and routines make people afraid to try something new?',
+          'Which of our rules and habits make people afraid to try something new?',
           'How do we talk about mistakes in management meetings, and what do people learn from that?',
           'How much risk can we accept, and who decided that limit?',
           'How do we show that we support people who tried something that did not work?',
@@ -121,7 +121,7 @@ export const en: ModelContent = {
     },
     {
       id: 'samarbeid-og-involvering',
-      title: 'Inviting collaboration and involvement',
+      title: 'Invite collaboration and involvement',
       label: 'Invite collaboration and involvement',
       intro:
         'Good solutions rarely come from one person or one unit. So you need to invite others in: colleagues, users and outside experts. Then you see the issue from several sides.',
@@ -132,7 +132,7 @@ export const en: ModelContent = {
         'Be a good partner to others yourself. Share your plans early with other units and agencies. Ask what they need from you, not just what you need from them.',
       ],
       film: {
-        title: 'Learning film: Inviting collaboration and involvement (in Norwegian)',
+        title: 'Invite collaboration and involvement (film in Norwegian)',
         source: { kind: 'link', href: FILM_PAGE },
       },
       questions: {
@@ -158,7 +158,7 @@ export const en: ModelContent = {
     },
     {
       id: 'laere-og-endre-praksis',
-      title: 'Learning and changing practice',
+      title: 'Learn and change practice',
       label: 'Learn and change practice',
       intro:
         'Learning is more than knowing something new. It means that you do things differently afterwards. As a leader, you make time for learning. You also help people break old habits.',
@@ -169,7 +169,7 @@ export const en: ModelContent = {
         'Show that you are learning too. Tell others about something you have changed your mind about. Then it is easier for them to do the same.',
       ],
       film: {
-        title: 'Learning film: Learning and changing practice (in Norwegian)',
+        title: 'Learn and change practice (film in Norwegian)',
         source: { kind: 'link', href: FILM_PAGE },
       },
       questions: {
@@ -183,7 +183,7 @@ export const en: ModelContent = {
           'What do we do only because we have always done it?',
           'What did we learn from the last case that went wrong?',
           'How do we share what we learn, so that others do not have to start from the beginning?',
-          'Which routine do we want to change first, and how will we know that it works?',
+          'Which habit do we want to change first, and how will we know that it works?',
         ],
         leaders: [
           'Which lessons from other units are we not using, and why?',

@@ -4,7 +4,7 @@ import { tools as nbTools } from '../nb/tools.js';
 /** Text of the on-demand tools in English. */
 export const tools: ToolStrings = {
   panel: {
-    valuesHeading: 'Three values at the core',
+    valuesHeading: 'Three characteristics of the culture',
     close: 'Close',
     closeName: (title) => `Close “${title}”`,
     filmHeading: 'Film',
@@ -18,10 +18,10 @@ export const tools: ToolStrings = {
     audiences: {
       self: 'For yourself',
       team: 'For your team',
-      leaders: 'For the leader group',
+      leaders: 'For the management group',
     },
     contentError: 'The content could not be used',
-    contentErrorFallback: 'You see the default content instead.',
+    contentErrorFallback: 'Showing the default content instead.',
   },
   presenter: {
     exit: 'End the presentation',
@@ -34,11 +34,11 @@ export const tools: ToolStrings = {
   },
   worksheet: {
     heading: 'Worksheet',
-    audienceLabel: 'Questions for',
-    allAudiences: 'Everyone',
+    audienceLabel: 'Who are the questions for?',
+    allAudiences: 'For everyone',
     print: 'Print the worksheet',
     copy: 'Copy the questions',
-    copied: 'The questions are copied.',
+    copied: 'Questions copied.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',
     printedNote: 'Write your answers under each question.',
   },
@@ -48,7 +48,7 @@ export const tools: ToolStrings = {
     hint: 'Your notes are kept only in this browser. Nothing is sent anywhere.',
     export: 'Download the notes',
     delete: 'Delete my notes',
-    deleted: 'Your notes are deleted.',
+    deleted: 'Notes deleted.',
     fileTitle: (modelTitle) => `Notes: ${modelTitle}`,
     fileName: 'notes.txt',
   },

@@ -13,8 +13,8 @@ export const nbDetails: ContentDetails = {
   core: {
     body: [
       'Nye løsninger kommer sjelden av en plan alene. De kommer når folk tør å spørre, prøve og si fra. Det er kulturen som avgjør om det skjer.',
-      'Derfor står kulturen i midten av modellen. De fire praksisene rundt viser hva du kan gjøre som leder for å styrke den.',
-      'Kultur er ikke noe du kan vedta. Den vokser av det du og kollegene dine gjør hver dag. Derfor kan dere også øve på den.',
+      'Derfor står kulturen i midten av modellen. Den er preget av nysgjerrighet, mot og åpenhet. De fire praksisene rundt viser hva du kan gjøre som leder for å styrke den.',
+      'Kultur er ikke noe du kan vedta. Den vokser av det du og kollegene dine gjør hver dag. Det dere kan øve på, er de fire praksisene. Over tid former de kulturen.',
     ],
     values: {
       nysgjerrighet: 'Du spør hvorfor vi gjør som vi gjør, og vil forstå hva brukerne trenger. Du leter etter gode ideer, også utenfor din egen enhet.',
@@ -63,8 +63,8 @@ export const nbDetails: ContentDetails = {
       intro: 'Noen må tørre å prøve før noe nytt kan skje. Det tør folk bare når de vet at lederen står bak dem. Din jobb er å vise tillit og gjøre risikoen tydelig.',
       body: [
         'Gi folk ansvar for hele oppgaver, ikke bare små biter. Si hva som skal nås, og hvilke rammer som gjelder. Så lar du dem selv finne ut hvordan.',
-        'Snakk om risiko før dere starter, ikke etter. Hva er det verste som kan skje, og for hvem? En test med ti brukere er noe helt annet enn en ny løsning for hele landet.',
-        'Start i det små. Prøv en ny rutine på ett kontor i en måned før alle tar den i bruk. Da blir feil billige og lette å rette.',
+        'Snakk om risiko før dere starter, ikke etter. Hva er det verste som kan skje, og for hvem? Bli enige om hvilken risiko dere kan leve med. Finn så tiltak som gjør resten mindre.',
+        'Start i det små. En test med ti brukere er noe helt annet enn en ny løsning for hele landet. Prøv en ny rutine på ett kontor i en måned før alle tar den i bruk. Da blir feil billige og lette å rette.',
         'Når noe går galt, spør hva dere lærte, ikke hvem som feilet. Måten du tar imot den første feilen på, avgjør om folk tør å prøve igjen.',
       ],
       film: {
@@ -82,7 +82,7 @@ export const nbDetails: ContentDetails = {
           'Hva trenger du for å stole mer på teamet ditt?',
         ],
         team: [
-          'Hva er det verste som kan skje om vi prøver dette, og hva gjør vi da?',
+          'Hvilken risiko kan vi leve med her, og hvordan gjør vi resten mindre?',
           'Hvilke valg kan vi ta selv, uten å spørre lederen først?',
           'Hvordan kan vi teste ideen i liten skala før vi går bredt ut?',
           'Hva skal til for at du sier fra om en feil med en gang?',

@@ -9,8 +9,8 @@ import type { ContentSummary } from '../../model/content-parts.js';
 export const nbSummary: ContentSummary = {
   lang: 'nb',
   title: 'Kultur for innovasjon',
-  description: 'Modellen har en kjerne i midten med tre verdier: nysgjerrighet, mot og åpenhet. Rundt kjernen står fire lederpraksiser, og du kan åpne hver del for å lese mer.',
-  sourceNote: 'Modellen kommer fra Meld. St. 30 (2019–2020) «En innovativ offentlig sektor – kultur, ledelse og kompetanse», og DFØ tilbyr lærestoff om den for ledere.',
+  description: 'I midten av modellen står en kultur preget av nysgjerrighet, mot og åpenhet. Rundt kjernen står fire lederpraksiser. Du kan åpne hver del for å lese mer.',
+  sourceNote: 'Modellen kommer fra Meld. St. 30 (2019–2020) «En innovativ offentlig sektor – kultur, ledelse og kompetanse». DFØ har lærestoff om modellen for ledere. Forklaringene og spørsmålene her har vi skrevet selv. De er ikke DFØs tekst.',
   core: {
     title: 'Kultur for innovasjon',
     values: [

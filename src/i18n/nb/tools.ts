@@ -3,7 +3,7 @@ import type { ToolStrings } from '../strings.js';
 /** Text of the on-demand tools in Norwegian bokmål. */
 export const tools: ToolStrings = {
   panel: {
-    valuesHeading: 'Tre verdier i kjernen',
+    valuesHeading: 'Tre kjennetegn ved kulturen',
     close: 'Lukk',
     closeName: (title) => `Lukk «${title}»`,
     filmHeading: 'Film',
@@ -37,8 +37,8 @@ export const tools: ToolStrings = {
   },
   worksheet: {
     heading: 'Arbeidsark',
-    audienceLabel: 'Spørsmål for',
-    allAudiences: 'Alle',
+    audienceLabel: 'Hvem er spørsmålene for?',
+    allAudiences: 'For alle',
     print: 'Skriv ut arbeidsark',
     copy: 'Kopier spørsmålene',
     copied: 'Spørsmålene er kopiert.',

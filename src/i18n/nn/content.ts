@@ -12,16 +12,16 @@ export const nn: ModelContent = {
   lang: 'nn',
   title: 'Kultur for innovasjon',
   description:
-    'Modellen har ein kjerne i midten med tre verdiar: nysgjerrigheit, mot og openheit. Rundt kjernen står fire leiarpraksisar, og du kan opne kvar del for å lese meir.',
+    'I midten av modellen står ein kultur prega av nysgjerrigheit, mot og openheit. Rundt kjernen står fire leiarpraksisar. Du kan opne kvar del for å lese meir.',
   sourceNote:
-    'Modellen kjem frå Meld. St. 30 (2019–2020) «En innovativ offentlig sektor – kultur, ledelse og kompetanse». DFØ har lærestoff for leiarar om modellen.',
+    'Modellen kjem frå Meld. St. 30 (2019–2020) «En innovativ offentlig sektor – kultur, ledelse og kompetanse». DFØ har lærestoff for leiarar om modellen. Forklaringane og spørsmåla her har vi skrive sjølve. Dei er ikkje tekst frå DFØ.',
 
   core: {
     title: 'Kultur for innovasjon',
     body: [
       'Nye løysingar kjem sjeldan av ein plan åleine. Dei kjem når folk tør å spørje, prøve og seie frå. Det er kulturen som avgjer om det skjer.',
-      'Difor står kulturen i midten av modellen. Dei fire praksisane rundt viser kva du kan gjere som leiar for å styrkje kulturen.',
-      'Kultur er ikkje noko du kan vedta. Den veks fram av det du og kollegaene dine gjer kvar dag. Difor kan de òg øve på den.',
+      'Difor står kulturen i midten av modellen. Den er prega av nysgjerrigheit, mot og openheit. Dei fire praksisane rundt viser kva du kan gjere som leiar for å styrkje kulturen.',
+      'Kultur er ikkje noko du kan vedta. Den veks fram av det du og kollegaene dine gjer kvar dag. Det de kan øve på, er dei fire praksisane. Over tid formar dei kulturen.',
     ],
     values: [
       {
@@ -88,8 +88,8 @@ export const nn: ModelContent = {
         'Nokon må tore å prøve før noko nytt kan skje. Det tør folk berre når dei veit at leiaren står bak dei. Jobben din er å vise tillit og gjere risikoen tydeleg.',
       body: [
         'Gi folk ansvar for heile oppgåver, ikkje berre små bitar. Sei kva dei skal oppnå, og kva rammer som gjeld. Så får dei sjølve finne ut korleis.',
-        'Snakk om risiko før de startar, ikkje etterpå. Kva er det verste som kan skje, og for kven? Ein test med ti brukarar er noko heilt anna enn ei ny løysing for heile landet.',
-        'Start i det små. Prøv ein ny rutine på eitt kontor i ein månad før alle andre gjer det same. Då blir feil billege og lette å rette.',
+        'Snakk om risiko før de startar, ikkje etterpå. Kva er det verste som kan skje, og for kven? Bli samde om kva risiko de kan leve med. Finn så tiltak som gjer resten mindre.',
+        'Start i det små. Ein test med ti brukarar er noko heilt anna enn ei ny løysing for heile landet. Prøv ein ny rutine på eitt kontor i ein månad før alle andre gjer det same. Då blir feil billege og lette å rette.',
         'Når noko går gale, spør kva de lærte, ikkje kven som feila. Måten du tek imot den første feilen på, avgjer om folk tør å prøve igjen.',
       ],
       film: {
@@ -104,7 +104,7 @@ export const nn: ModelContent = {
           'Kva treng du for å stole meir på teamet ditt?',
         ],
         team: [
-          'Kva er det verste som kan skje om vi prøver dette, og kva gjer vi då?',
+          'Kva risiko kan vi leve med her, og korleis gjer vi resten mindre?',
           'Kva val kan vi ta sjølve, utan å spørje leiaren først?',
           'Korleis kan vi teste ideen i liten skala før vi går breitt ut?',
           'Kva skal til for at du seier frå om ein feil med ein gong?',

@@ -4,7 +4,7 @@ import { tools as nbTools } from '../nb/tools.js';
 /** Text of the on-demand tools in Norwegian nynorsk. */
 export const tools: ToolStrings = {
   panel: {
-    valuesHeading: 'Tre verdiar i kjernen',
+    valuesHeading: 'Tre kjenneteikn ved kulturen',
     close: 'Lukk',
     closeName: (title) => `Lukk «${title}»`,
     filmHeading: 'Film',
@@ -34,8 +34,8 @@ export const tools: ToolStrings = {
   },
   worksheet: {
     heading: 'Arbeidsark',
-    audienceLabel: 'Spørsmål for',
-    allAudiences: 'Alle',
+    audienceLabel: 'Kven er spørsmåla for?',
+    allAudiences: 'For alle',
     print: 'Skriv ut arbeidsark',
     copy: 'Kopier spørsmåla',
     copied: 'Spørsmåla er kopierte.',
