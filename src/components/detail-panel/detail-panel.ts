@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { AUDIENCES, type CultureCore, type Practice } from '../../model/types.js';
 import type { PanelStrings, ToolStrings } from '../../i18n/strings.js';
 import { DISMISS_EVENT } from '../../shared/events.js';
+import { innerUpdatesComplete } from '../../shared/inner-updates.js';
 import { detailPanelStyles } from './detail-panel.styles.js';
 
 /** What the panel shows: the core or one practice. */
@@ -105,8 +106,7 @@ export class DetailPanel extends LitElement {
       await this.#rest;
       complete = await super.getUpdateComplete();
     }
-    const inner = this.renderRoot.querySelectorAll<LitElement>('innovasjon-modell-film, innovasjon-modell-worksheet, innovasjon-modell-notes');
-    await Promise.all([...inner].map((element) => element.updateComplete));
+    await innerUpdatesComplete(this.renderRoot);
     return complete;
   }
 

@@ -14,6 +14,7 @@ import type { FilmHost } from '../../model/film-hosts.js';
 import { CORE_ID, PART_IDS, isPartId, isPracticeId, type ModelContent, type PartId } from '../../model/types.js';
 import { Chunk } from '../../shared/chunk.js';
 import { defineElement } from '../../shared/define-element.js';
+import { innerUpdatesComplete } from '../../shared/inner-updates.js';
 import {
   ACTIVATE_EVENT,
   CLOSE_EVENT,
@@ -330,8 +331,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     do {
       await this.#loader.settled();
       complete = await super.getUpdateComplete();
-      const inner = this.renderRoot.querySelectorAll<LitElement>('innovasjon-modell-diagram, innovasjon-modell-panel');
-      await Promise.all([...inner].map((element) => element.updateComplete));
+      await innerUpdatesComplete(this.renderRoot);
     } while (this.isUpdatePending || this.#loader.busy);
     return complete;
   }
