@@ -4,10 +4,12 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { browserCommandsPlugin } from './test/support/browser-commands-plugin.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { rangeMiddleware } from './test/support/range-middleware.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
 import { CHROMIUM, CHROMIUM_ARGS, FIREFOX } from './test/support/browser.mjs';
 
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(
@@ -25,6 +27,9 @@ if (wanted.includes('firefox')) {
     }),
   );
 }
+// WebKit runs each test file as a page of its own (concurrency 1, as the runner's is): its input
+// commands fail inside the iframes the runner uses for more.
+if (wanted.includes('webkit')) browsers.push(webkitLauncher());
 
 /** `/delay/<ms>/<path>` serves <path> after <ms> milliseconds, for tests of requests in flight. */
 async function delayMiddleware(context, next) {
@@ -37,7 +42,7 @@ async function delayMiddleware(context, next) {
 }
 
 export default {
-  middleware: [delayMiddleware],
+  middleware: [delayMiddleware, rangeMiddleware(process.cwd())],
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [browserCommandsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
@@ -47,5 +52,9 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('reports/browser-tests.json')],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countReporter(process.env.TEST_REPORT ?? 'reports/browser-tests.json'),
+  ],
 };

@@ -21,7 +21,7 @@ const stages = [
     command: 'git diff --exit-code --stat -- custom-elements.json',
     skip: () => !existsSync('.git') && 'not a git checkout',
   },
-  { name: 'browser tests (Chromium, Firefox ESR)', command: 'npx wtr', report: 'reports/browser-tests.json' },
+  { name: 'browser tests (Chromium, Firefox ESR, WebKit)', command: 'npx wtr', report: 'reports/browser-tests.json' },
   {
     name: 'strict CSP and Trusted Types page (Chromium, Firefox ESR)',
     command: 'node test/csp/strict-csp.mjs',

@@ -47,7 +47,8 @@ describe('<innovasjon-modell>: bounded under any content', () => {
    */
   it('no accepted content makes a main-thread task more than twice the built-in content’s, at 4× CPU throttling, 280 to 1200 px, closed and open', async function () {
     this.timeout(90000);
-    // Chromium only: Firefox has neither the Long Tasks API nor CPU throttling through its driver.
+    // Chromium only: Firefox and WebKit have neither the Long Tasks API nor CPU throttling through
+    // their drivers.
     if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) this.skip();
     const box = await fixture<HTMLDivElement>(html`<div style="width: 280px"><innovasjon-modell></innovasjon-modell></div>`);
     const model = box.querySelector<InnovasjonModell>('innovasjon-modell')!;

@@ -1,5 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { PRACTICE_IDS } from '../../src/model/types.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { en } from '../../src/i18n/en/content.js';
+import { nb } from '../../src/i18n/nb/content.js';
+import { nn } from '../../src/i18n/nn/content.js';
+import { DFO_FILM_PAGE } from '../../src/i18n/dfo-film-page.js';
+import { PRACTICE_IDS, type LinkFilmSource } from '../../src/model/types.js';
 import { contentWithFilms } from '../fixtures/content.js';
 import { deepActiveElement, filmRoot, realClick, renderModel } from '../support/model.js';
 import { captureConsole } from '../support/console.js';
@@ -12,6 +16,16 @@ async function modelWithFilms(selected: string): Promise<InnovasjonModell> {
   await model.updateComplete;
   return model;
 }
+
+/**
+ * Waits until the browser has chosen the film's source, as it has long before a viewer can press
+ * play (WebKitGTK's player stalls on a play() in the same moment as the video's insertion).
+ */
+const sourceChosen = (video: HTMLVideoElement) =>
+  waitUntil(
+    () => video.networkState === HTMLMediaElement.NETWORK_LOADING || video.networkState === HTMLMediaElement.NETWORK_IDLE,
+    'the film source is chosen',
+  );
 
 const thirdPartyRequests = () =>
   performance
@@ -33,8 +47,12 @@ describe('<innovasjon-modell>: films', () => {
       ['captions', 'en'],
     ]);
     expect(tracks[0].default).to.equal(true);
+    // Safari lets the viewer's caption settings decide, and may leave even the default track off
+    // until the viewer picks it from the player's menu, as this does.
     video.muted = true;
     video.load();
+    await sourceChosen(video);
+    if (tracks[0].track.mode === 'disabled') tracks[0].track.mode = 'showing';
     await waitUntil(() => tracks[0].readyState === HTMLTrackElement.LOADED, 'the nb captions load', {
       timeout: 5000,
     });
@@ -65,6 +83,7 @@ describe('<innovasjon-modell>: films', () => {
     const starts: unknown[] = [];
     document.addEventListener('innovasjon-film-start', (event) => starts.push((event as CustomEvent).detail));
     const video = filmRoot(model).querySelector('video')!;
+    await sourceChosen(video);
     video.muted = true;
     await video.play();
     video.pause();
@@ -129,13 +148,87 @@ describe('<innovasjon-modell>: films', () => {
     expect(filmRoot(model).querySelector('iframe')).to.equal(null);
     expect(filmRoot(model).querySelector('button')!.textContent).to.contain('Vimeo');
   });
+});
 
-  it('links to the page where a film is published', async () => {
-    const model = await renderModel(900, { selected: PRACTICE_IDS[3] });
-    const link = filmRoot(model).querySelector('a')!;
-    expect(link.href).to.match(/^https:\/\/arbeidsgiver\.dfo\.no\//);
-    expect(link.textContent).to.contain('arbeidsgiver.dfo.no');
+describe('<innovasjon-modell>: film links', () => {
+  /** The open practice's film link and the film's whole text, as read. */
+  const filmLink = (model: InnovasjonModell) => {
+    const root = filmRoot(model);
+    return { link: root.querySelector('a')!, text: root.textContent!.replace(/\s+/g, ' ').trim() };
+  };
+
+  /** Bokmål content whose last practice links to the given page. */
+  async function modelLinkingTo(source: LinkFilmSource, title = 'Vår film om læring'): Promise<InnovasjonModell> {
+    const model = await renderModel(900);
+    const content = structuredClone(nb);
+    content.practices[3].film = { title, source };
+    model.content = content;
+    model.selected = PRACTICE_IDS[3];
+    await model.updateComplete;
+    return model;
+  }
+
+  const BUILT_IN = [
+    { lang: 'nb', content: nb, text: 'Finn filmen på DFØs side om modellen' },
+    { lang: 'nn', content: nn, text: 'Finn filmen på sida til DFØ om modellen (på bokmål)' },
+    { lang: 'en', content: en, text: 'Find the film on DFØ’s page about the model (in Norwegian)' },
+  ];
+  for (const { lang, content, text } of BUILT_IN) {
+    it(`${lang}: a built-in film says it is found on DFØ's page, names the page's language, and shows no title`, async () => {
+      for (const [index, id] of PRACTICE_IDS.entries()) {
+        const model = await renderModel(900, { lang, selected: id });
+        const { link, text: filmText } = filmLink(model);
+        expect(link.textContent!.trim(), id).to.equal(text);
+        expect(link.href).to.equal(DFO_FILM_PAGE.href);
+        expect(link.hreflang).to.equal('nb');
+        // The link is all the film section says: no title under it, and none in it.
+        expect(filmText, id).to.equal(text);
+        expect(filmText).not.to.contain(content.practices[index].film.title);
+      }
+    });
+  }
+
+  it('a link to a film\'s own page names the film once, in the link, and the site', async () => {
+    const model = await modelLinkingTo({ kind: 'link', href: 'https://video.kommune.example/var-film' });
+    const { link, text } = filmLink(model);
+    expect(link.textContent!.trim()).to.equal('Se «Vår film om læring» på video.kommune.example');
+    expect(text.split('Vår film om læring')).to.have.length(2);
+    expect(link.hasAttribute('hreflang')).to.equal(false);
   });
+
+  it('says the page\'s language only when it is not the element\'s, and sets hreflang', async () => {
+    const cases: Array<[string, string]> = [
+      ['nb', ''],
+      ['nb-NO', ''],
+      ['no', ''],
+      ['nn', ' (på nynorsk)'],
+      ['en', ' (på engelsk)'],
+      ['de', ' (på tysk)'],
+    ];
+    for (const [lang, note] of cases) {
+      const model = await modelLinkingTo({ kind: 'link', href: 'https://video.kommune.example/', lang, label: 'Finn filmen i videoarkivet' });
+      const { link, text } = filmLink(model);
+      expect(link.textContent!.trim(), lang).to.equal(`Finn filmen i videoarkivet${note}`);
+      expect(link.getAttribute('hreflang'), lang).to.equal(lang);
+      expect(text, lang).not.to.contain('Vår film om læring');
+    }
+  });
+
+  it('a page\'s own link laid over a built-in one keeps none of its text or language', async () => {
+    const box = await fixture(html`<div style="width: 900px">
+      <innovasjon-modell lang="nn" selected=${PRACTICE_IDS[0]}>
+        <script type="application/json">
+          { "practices": [{ "id": "${PRACTICE_IDS[0]}", "film": { "title": "Filmen vår", "source": { "kind": "link", "href": "https://video.kommune.example/filmen-var" } } }] }
+        </script>
+      </innovasjon-modell>
+    </div>`);
+    const model = box.querySelector('innovasjon-modell')!;
+    await model.updateComplete;
+    const { link } = filmLink(model);
+    expect(link.textContent!.trim()).to.equal('Sjå «Filmen vår» på video.kommune.example');
+    expect(link.hasAttribute('hreflang')).to.equal(false);
+  });
+
 });
 
 describe('<innovasjon-modell>: film hosts', () => {

@@ -7,7 +7,8 @@ export interface MediaEmulation {
 
 /**
  * Emulates a media type and features through the DevTools protocol. Resolves false where the
- * browser cannot (Firefox over WebDriver BiDi), so the test can skip itself.
+ * browser cannot (Firefox over WebDriver BiDi, WebKit over classic WebDriver), so the test can
+ * skip itself.
  */
 export async function emulate(emulation: MediaEmulation): Promise<boolean> {
   const result = await executeServerCommand<{ unsupported?: true }, MediaEmulation>(

@@ -92,9 +92,13 @@ export const filmPlayerStyles = [
   details {
     margin-top: 0.5rem;
   }
+  /* A 44 px target for a finger (WCAG 2.5.5); list-item keeps the disclosure marker. */
   summary {
+    display: list-item;
+    box-sizing: border-box;
+    min-height: 44px;
+    padding-block: 0.625rem;
     cursor: pointer;
-    min-height: 24px;
     color: var(--im-color-link);
   }
 
