@@ -1,4 +1,5 @@
 import { arc } from 'd3-shape';
+import { fitArcLabel } from './arc-label.js';
 import { fitLabel, type FittedLabel, type MeasureText } from './label-fit.js';
 import type { AnnularSector } from './regions.js';
 
@@ -29,8 +30,13 @@ export interface DiagramLayout {
 const OUTLINE_ROOM = 4;
 /** Share of the radius taken by the core; smaller in small diagrams, where the ring needs the room. */
 const CORE_SHARE = { small: 0.3, large: 0.37 };
+/** The core grows up to this share of the radius where its words need it at the smallest size. */
+const MAX_CORE_SHARE = 0.5;
 const SMALL_DIAGRAM = 420;
 const CORNER_RADIUS = 6;
+/** No label is drawn smaller: the smallest size that reads well on a phone held at arm's length. */
+export const MIN_LABEL_FONT_SIZE = 12;
+const CORE_LINE_HEIGHT = 1.25;
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
@@ -43,12 +49,24 @@ function clamp(value: number, min: number, max: number): number {
 export function layoutDiagram(size: number, labels: DiagramLabels, measure: MeasureText): DiagramLayout {
   const outerRadius = size / 2 - OUTLINE_ROOM;
   const gap = clamp(size * 0.014, 3, 8);
-  const coreRadius = outerRadius * (size < SMALL_DIAGRAM ? CORE_SHARE.small : CORE_SHARE.large);
-  const innerRadius = coreRadius + gap;
   const maxFontSize = clamp(size * 0.048, 13, 26);
-  // The floor matters only for wide fonts and long labels: the largest size that fits is used.
-  const minFontSize = size < 400 ? 8 : 11;
+  const minFontSize = MIN_LABEL_FONT_SIZE;
   const margin = clamp(size * 0.015, 3, 12) + gap / 2;
+  // The core is at least as large as its words need at the smallest size (the corner of their
+  // block, plus its margin), so a long value («Nysgjerrighet») never drops below it in a small
+  // diagram; the ring keeps the rest.
+  const coreWordsNeed =
+    Math.hypot(
+      (Math.max(...labels.core.map(measure)) * minFontSize) / 2,
+      (labels.core.length * minFontSize * CORE_LINE_HEIGHT) / 2,
+    ) +
+    margin / 2;
+  const coreRadius = clamp(
+    coreWordsNeed,
+    outerRadius * (size < SMALL_DIAGRAM ? CORE_SHARE.small : CORE_SHARE.large),
+    outerRadius * MAX_CORE_SHARE,
+  );
+  const innerRadius = coreRadius + gap;
   const turn = (2 * Math.PI) / Math.max(1, labels.practices.length);
   const padRadius = outerRadius;
   const drawArc = arc<AnnularSector>()
@@ -65,9 +83,20 @@ export function layoutDiagram(size: number, labels: DiagramLabels, measure: Meas
       outerRadius,
     }),
   );
-  const fitAt = (largest: number, index: number) =>
+  const straightAt = (largest: number, index: number) =>
     fitLabel(labels.practices[index], regions[index], measure, { maxFontSize: largest, minFontSize, margin });
-  const largest = labels.practices.map((_, index) => fitAt(maxFontSize, index));
+  const alongAt = (largest: number, index: number) =>
+    fitArcLabel(labels.practices[index], regions[index], measure, {
+      maxFontSize: largest,
+      minFontSize,
+      margin,
+      padAngle: gap / padRadius,
+    });
+  // Straight lines where every label fits so at the smallest size; where the ring is too thin
+  // for that (small diagrams, wide fonts, long labels), every label follows its segment's arc.
+  const straight = labels.practices.map((_, index) => straightAt(maxFontSize, index));
+  const fitAt = straight.every((label) => label.fits) ? straightAt : alongAt;
+  const largest = fitAt === straightAt ? straight : labels.practices.map((_, index) => alongAt(maxFontSize, index));
   // All practice labels share one font size, the largest that every one of them fits at;
   // a label already at that size keeps its placement, the others are fitted again.
   const shared = Math.min(...largest.map((label) => label.fontSize));
@@ -85,7 +114,7 @@ export function layoutDiagram(size: number, labels: DiagramLabels, measure: Meas
       maxFontSize: maxFontSize * 1.1,
       minFontSize,
       margin: margin / 2,
-      lineHeight: 1.25,
+      lineHeight: CORE_LINE_HEIGHT,
     }),
   };
   return { size, core, segments };

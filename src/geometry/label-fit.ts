@@ -1,4 +1,4 @@
-import { balancedBreaks } from './line-breaks.js';
+import { balancedBreaks, readsWell } from './line-breaks.js';
 import { boxFits, direction, type Box, type Region } from './regions.js';
 
 /** Measures the width of a line of text at a font size of 1 px (widths scale linearly). */
@@ -15,6 +15,22 @@ export interface LabelFitOptions {
   lineHeight?: number;
 }
 
+/** How a label set along its ring segment is drawn: each line on an arc about the centre. */
+export interface ArcLines {
+  /** Radius of each line's middle, in the order the lines are read. */
+  radii: number[];
+  /** The arc the lines are centred on (d3-shape angles), inside the segment's padding. */
+  startAngle: number;
+  endAngle: number;
+  /** In the lower half the lines run counter-clockwise, so they read upright, left to right. */
+  reversed: boolean;
+  /**
+   * Where each character of each line starts, on the line's arc, and its turn in degrees: SVG's
+   * per-character `x`, `y` and `rotate` (plain text positioning, which every engine draws alike).
+   */
+  glyphs: Array<Array<{ x: number; y: number; rotate: number }>>;
+}
+
 /** A label broken into lines and placed inside its region. */
 export interface FittedLabel {
   lines: string[];
@@ -27,9 +43,23 @@ export interface FittedLabel {
   box: Box;
   /** False when even the smallest font size did not fit; the label is then drawn at that size. */
   fits: boolean;
+  /** Set when the lines follow the ring (see `fitArcLabel`); straight lines otherwise. */
+  arc?: ArcLines;
 }
 
 const FONT_STEP = 0.5;
+/**
+ * The content's own line breaks are kept when they fit at no less than this share of the size
+ * the best free breaking reaches: a small loss of size for the lines the author meant.
+ */
+export const PREFERRED_SHARE = 0.9;
+
+/** The lines a label's own line breaks give (`'Se muligheter\nog vise retning'`), or none. */
+export function preferredLines(label: string): string[] | undefined {
+  if (!label.includes('\n')) return undefined;
+  const lines = label.split('\n').map((line) => line.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  return lines.length > 1 ? lines : undefined;
+}
 const RADIAL_STEPS = 16;
 const ANGULAR_OFFSETS = [0, -0.1, 0.1, -0.2, 0.2, -0.3, 0.3];
 
@@ -45,8 +75,17 @@ const CENTRE_ORDER: readonly number[] = Array.from({ length: (RADIAL_STEPS + 1) 
   .sort((a, b) => a.distance - b.distance)
   .flatMap(({ step, offset }) => [step, offset]);
 
+/** Centres already worked out, by region: a layout fits each region's label more than once. */
+const centresOf = new WeakMap<Region, Array<[number, number]>>();
+
 /** Where a text block may be centred: along the middle of the region, nearest the middle first. */
 function candidateCentres(region: Region): Array<[number, number]> {
+  let centres = centresOf.get(region);
+  if (!centres) centresOf.set(region, (centres = workOutCentres(region)));
+  return centres;
+}
+
+function workOutCentres(region: Region): Array<[number, number]> {
   if (region.kind === 'disc') return [[0, 0]];
   const mid = (region.startAngle + region.endAngle) / 2;
   const span = region.endAngle - region.startAngle;
@@ -62,8 +101,10 @@ function candidateCentres(region: Region): Array<[number, number]> {
 
 /**
  * Breaks a label into lines and places it inside a region at the largest font size that fits.
- * A list of strings is kept as given, one line each; a string is broken at spaces.
- * Pure: the caller supplies the text measure, so the same result comes out in tests and pages.
+ * A list of strings is kept as given, one line each. A string is broken at spaces; its own line
+ * breaks (`\n`) are kept where those lines read well and fit at nearly the size a free breaking
+ * reaches. Pure: the caller supplies the text measure, so the same result comes out in tests and
+ * pages.
  */
 export function fitLabel(
   label: string | readonly string[],
@@ -81,73 +122,105 @@ export function fitLabel(
     return width;
   };
   const widest = (lines: string[]) => Math.max(...lines.map(widthAt1px));
+  const toCandidate = (lines: string[]) => ({ lines, widthEm: widest(lines) });
   // For each number of lines, its most balanced breaking: a handful of candidates, found in
   // polynomial time, however many words the label has.
   const breaks =
     typeof label === 'string' ? balancedBreaks(label.trim().split(/\s+/).filter(Boolean), widthAt1px) : [[...label]];
   // Fewest lines first; among as many lines, the most even (narrowest) breaking first.
-  const candidates = breaks
-    .map((lines) => ({ lines, widthEm: widest(lines) }))
-    .sort((a, b) => a.lines.length - b.lines.length || a.widthEm - b.widthEm);
-  const centres = candidateCentres(region);
-  const lineHeightFactor = options.lineHeight ?? 1.2;
-  // One scratch box for the thousands of trial placements; a result is built only for a fit.
-  const trial: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
+  const candidates = breaks.map(toCandidate).sort((a, b) => a.lines.length - b.lines.length || a.widthEm - b.widthEm);
+  const search = new FitSearch(region, options);
+  const free = search.largest(candidates);
+  const own = typeof label === 'string' ? preferredLines(label) : undefined;
+  const sameAsFree = own && free && own.join('\n') === free.lines.join('\n');
+  if (own && !sameAsFree && readsWell(own, widthAt1px)) {
+    const kept = search.largest([toCandidate(own)]);
+    if (kept && (!free || kept.fontSize >= free.fontSize * PREFERRED_SHARE)) return kept;
+  }
+  if (free) return free;
 
-  const place = (lines: string[], widthEm: number, fontSize: number, x: number, y: number): FittedLabel => {
-    const lineHeight = fontSize * lineHeightFactor;
+  // Nothing fits: draw the narrowest breaking at the smallest size and say so.
+  const narrowest = candidates.reduce((best, next) => (next.widthEm < best.widthEm ? next : best));
+  return search.placeAtCentre(narrowest.lines, narrowest.widthEm, options.minFontSize);
+}
+
+/** Finds where, and at what size, breakings of a label fit in one region. */
+class FitSearch {
+  readonly #region: Region;
+  readonly #options: LabelFitOptions;
+  readonly #centres: Array<[number, number]>;
+  readonly #lineHeightFactor: number;
+  /** One scratch box for the thousands of trial placements; a result is built only for a fit. */
+  readonly #trial: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
+
+  constructor(region: Region, options: LabelFitOptions) {
+    this.#region = region;
+    this.#options = options;
+    this.#centres = candidateCentres(region);
+    this.#lineHeightFactor = options.lineHeight ?? 1.2;
+  }
+
+  #place(lines: string[], widthEm: number, fontSize: number, x: number, y: number): FittedLabel {
+    const lineHeight = fontSize * this.#lineHeightFactor;
     const halfWidth = (widthEm * fontSize) / 2;
     const halfHeight = (lineHeight * lines.length) / 2;
     const box = { x0: x - halfWidth, y0: y - halfHeight, x1: x + halfWidth, y1: y + halfHeight };
-    return { lines, fontSize, lineHeight, x, y, box, fits: boxFits(box, region, options.margin) };
-  };
+    return { lines, fontSize, lineHeight, x, y, box, fits: boxFits(box, this.#region, this.#options.margin) };
+  }
+
+  placeAtCentre(lines: string[], widthEm: number, fontSize: number): FittedLabel {
+    const [x, y] = this.#centres[0];
+    return this.#place(lines, widthEm, fontSize, x, y);
+  }
 
   /** The first centre at which one breaking fits at a font size, in order of preference. */
-  const fitAt = (lines: string[], widthEm: number, fontSize: number): FittedLabel | undefined => {
+  #fitAt(lines: string[], widthEm: number, fontSize: number): FittedLabel | undefined {
     const halfWidth = (widthEm * fontSize) / 2;
-    const halfHeight = (fontSize * lineHeightFactor * lines.length) / 2;
-    for (const [x, y] of centres) {
+    const halfHeight = (fontSize * this.#lineHeightFactor * lines.length) / 2;
+    const trial = this.#trial;
+    for (const [x, y] of this.#centres) {
       trial.x0 = x - halfWidth;
       trial.x1 = x + halfWidth;
       trial.y0 = y - halfHeight;
       trial.y1 = y + halfHeight;
-      if (boxFits(trial, region, options.margin)) return place(lines, widthEm, fontSize, x, y);
+      if (boxFits(trial, this.#region, this.#options.margin)) return this.#place(lines, widthEm, fontSize, x, y);
     }
     return undefined;
-  };
+  }
 
-  // A block that fits still fits when its font shrinks about the same centre, so each
-  // breaking's largest size can be found by binary search. A breaking is worth a search only
-  // if it fits one step above the best so far; most miss that first try and cost one pass.
-  // The earliest breaking to reach the largest size wins, as the order of preference says.
-  const sizeAt = (step: number) => options.minFontSize + step * FONT_STEP;
-  const steps = Math.floor((options.maxFontSize - options.minFontSize) / FONT_STEP);
-  let best: FittedLabel | undefined;
-  let bestStep = -1;
-  for (const { lines, widthEm } of candidates) {
-    if (bestStep >= steps) break;
-    const first = fitAt(lines, widthEm, sizeAt(bestStep + 1));
-    if (!first) continue;
-    best = first;
-    let low = bestStep + 2;
-    let high = steps;
-    bestStep += 1;
-    while (low <= high) {
-      const mid = Math.floor((low + high) / 2);
-      const fitted = fitAt(lines, widthEm, sizeAt(mid));
-      if (fitted) {
-        best = fitted;
-        bestStep = mid;
-        low = mid + 1;
-      } else {
-        high = mid - 1;
+  /**
+   * The breaking that fits at the largest size, the earliest in `candidates` on a tie, or
+   * undefined when none fits at the smallest size. A block that fits still fits when its font
+   * shrinks about the same centre, so each breaking's largest size is found by binary search.
+   * A breaking is worth a search only if it fits one step above the best so far; most miss that
+   * first try and cost one pass.
+   */
+  largest(candidates: ReadonlyArray<{ lines: string[]; widthEm: number }>): FittedLabel | undefined {
+    const { minFontSize, maxFontSize } = this.#options;
+    const sizeAt = (step: number) => minFontSize + step * FONT_STEP;
+    const steps = Math.floor((maxFontSize - minFontSize) / FONT_STEP);
+    let best: FittedLabel | undefined;
+    let bestStep = -1;
+    for (const { lines, widthEm } of candidates) {
+      if (bestStep >= steps) break;
+      const first = this.#fitAt(lines, widthEm, sizeAt(bestStep + 1));
+      if (!first) continue;
+      best = first;
+      let low = bestStep + 2;
+      let high = steps;
+      bestStep += 1;
+      while (low <= high) {
+        const mid = Math.floor((low + high) / 2);
+        const fitted = this.#fitAt(lines, widthEm, sizeAt(mid));
+        if (fitted) {
+          best = fitted;
+          bestStep = mid;
+          low = mid + 1;
+        } else {
+          high = mid - 1;
+        }
       }
     }
+    return best;
   }
-  if (best) return best;
-
-  // Nothing fits: draw the narrowest breaking at the smallest size and say so.
-  const narrowest = candidates.reduce((best, next) => (next.widthEm < best.widthEm ? next : best));
-  const [x, y] = centres[0];
-  return place(narrowest.lines, narrowest.widthEm, options.minFontSize, x, y);
 }

@@ -8,6 +8,20 @@
 export const MAX_LABEL_LINES = 5;
 /** A line that is a lone word this short («og», «til») reads as a stray; avoided where possible. */
 const SHORT_WORD = 3;
+/** Lines read as one block when the shortest is at least this share of the longest. */
+const BALANCE = 1 / 3;
+
+function isStrayLine(line: string): boolean {
+  return !/\s/.test(line.trim()) && [...line.trim()].length <= SHORT_WORD;
+}
+
+/** Lines that read well together: no lone short word on a line, and no line under a third of the longest. */
+export function readsWell(lines: readonly string[], width: (text: string) => number): boolean {
+  if (lines.length < 2) return true;
+  if (lines.some(isStrayLine)) return false;
+  const widths = lines.map(width);
+  return Math.min(...widths) >= Math.max(...widths) * BALANCE;
+}
 
 interface Cost {
   /** Lines that are a lone short word. */
@@ -27,7 +41,8 @@ function better(a: Cost, b: Cost): boolean {
 /**
  * For each number of lines from 1 up to `maxLines` (and the number of words), the most balanced
  * breaking of `words` into that many lines: fewest lines that are a lone short word, then the
- * narrowest widest line, then the most even lines (as the programme keeps one best start per
+ * narrowest widest line, then the most even lines; breakings with a line under a third of the
+ * longest are dropped while others are left (as the programme keeps one best start per
  * line, the evenness is a tie-break, not an exact optimum). Widths here add up from each word's
  * and the space's width (`width` measures a text at 1 px); the fit search measures whole lines.
  */
@@ -39,7 +54,7 @@ export function balancedBreaks(words: readonly string[], width: (text: string) =
   const prefix = [0];
   for (const word of words) prefix.push(prefix[prefix.length - 1] + width(word) + space);
   const lineWidth = (from: number, to: number) => prefix[to] - prefix[from] - space;
-  const isStray = (from: number, to: number) => to - from === 1 && [...words[from]].length <= SHORT_WORD;
+  const isStray = (from: number, to: number) => to - from === 1 && isStrayLine(words[from]);
 
   const most = Math.min(maxLines, n);
   // best[k][j]: the best cost of breaking words[0..j) into k lines, and where its last line starts.
@@ -65,17 +80,21 @@ export function balancedBreaks(words: readonly string[], width: (text: string) =
 
   // Breakings with a stray line are kept only when every breaking has one.
   const fewestStrays = Math.min(...best.slice(1).map((row) => row[n]!.cost.strays));
-  const results: string[][] = [];
+  const results: Array<{ lines: string[]; balanced: boolean }> = [];
   for (let k = 1; k <= most; k++) {
     if (best[k][n]!.cost.strays > fewestStrays) continue;
     const lines: string[] = [];
+    const widths: number[] = [];
     let end = n;
     for (let line = k; line > 0; line--) {
       const from = best[line][end]!.from;
       lines.unshift(words.slice(from, end).join(' '));
+      widths.push(lineWidth(from, end));
       end = from;
     }
-    results.push(lines);
+    results.push({ lines, balanced: Math.min(...widths) >= Math.max(...widths) * BALANCE });
   }
-  return results;
+  // Ragged breakings (a line under a third of the longest) only where nothing else is left.
+  const balanced = results.filter((result) => result.balanced);
+  return (balanced.length ? balanced : results).map((result) => result.lines);
 }

@@ -7,7 +7,8 @@
  * of a paragraph (a blank line, or the end of one string in an array).
  * A score of 40 or lower counts as easy to read.
  */
-import type { ModelContent, Practice } from './types.js';
+import { isLinkSource, type ModelContent, type Practice } from './types.js';
+import { labelText } from './label-text.js';
 
 /** Result of {@link lix}. */
 export interface LixResult {
@@ -65,15 +66,16 @@ export function lix(text: string | readonly string[]): LixResult {
 
 /**
  * Every human-readable string of one practice: title, label (when it differs
- * from the title), intro, body, film title and transcript, and all questions.
+ * from the title), intro, body, film title, link text and transcript, and all questions.
  */
 export function practiceText(practice: Practice): string[] {
   return [
     practice.title,
-    ...(practice.label === practice.title ? [] : [practice.label]),
+    ...(labelText(practice.label) === practice.title ? [] : [labelText(practice.label)]),
     practice.intro,
     ...practice.body,
     practice.film.title,
+    ...(isLinkSource(practice.film.source) && practice.film.source.label ? [practice.film.source.label] : []),
     ...(practice.film.transcript ?? []),
     ...practice.questions.self,
     ...practice.questions.team,

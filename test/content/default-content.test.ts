@@ -18,6 +18,11 @@ const NAMES = {
 describe('built-in content', () => {
   it('names the parts of the model exactly as the white paper does (bokmål)', () => {
     expect(nb.practices.map((p) => p.title)).to.deep.equal(NAMES.nb);
+    // The drawn labels are the names, with the lines they break into best.
+    expect(nb.practices.map((p) => p.label.replace('\n', ' '))).to.deep.equal(NAMES.nb);
+    for (const content of [nb, nn, en]) {
+      for (const practice of content.practices) expect(practice.label, practice.id).to.include('\n');
+    }
     expect(nb.core.values.map((v) => v.label)).to.deep.equal(NAMES.values);
   });
 

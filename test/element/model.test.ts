@@ -26,7 +26,7 @@ describe('<innovasjon-modell>: diagram and panel', () => {
     expect(parts.map((p) => p.dataset.part)).to.deep.equal([CORE_ID, ...PRACTICE_IDS]);
     expect(labelText(model, parts[0])).to.equal('Nysgjerrighet Mot Åpenhet');
     nb.practices.forEach((practice, index) => {
-      expect(labelText(model, parts[index + 1])).to.equal(practice.label);
+      expect(labelText(model, parts[index + 1])).to.equal(practice.label.replace('\n', ' '));
       expect(parts[index + 1].getAttribute('aria-label')).to.equal(practice.title);
     });
     expect(panelOf(model)).to.equal(null);

@@ -29,16 +29,21 @@ function buildLayer(labels: readonly LabelSpec[]): Node {
       class: className,
       'data-part': id,
       'font-size': label.fontSize.toFixed(1),
-      'text-anchor': 'middle',
+      // A line along an arc places each character itself, from its start.
+      'text-anchor': label.arc ? 'start' : 'middle',
     });
     const top = label.y - (label.lineHeight * (label.lines.length - 1)) / 2;
     label.lines.forEach((line, i) => {
+      const glyphs = label.arc?.glyphs[i];
+      const position: Record<string, string> = glyphs
+        ? {
+            x: glyphs.map((glyph) => glyph.x.toFixed(1)).join(' '),
+            y: glyphs.map((glyph) => glyph.y.toFixed(1)).join(' '),
+            rotate: glyphs.map((glyph) => glyph.rotate.toFixed(1)).join(' '),
+          }
+        : { x: label.x.toFixed(1), y: (top + i * label.lineHeight).toFixed(1) };
       // Text, never markup: labels come from the page's content.
-      append(text, 'tspan', {
-        x: label.x.toFixed(1),
-        y: (top + i * label.lineHeight).toFixed(1),
-        'dominant-baseline': 'central',
-      }).textContent = line;
+      append(text, 'tspan', { ...position, 'dominant-baseline': 'central' }).textContent = line;
     });
   }
   return layer;

@@ -17,6 +17,8 @@ export const modelDiagramStyles = css`
     height: auto;
     overflow: visible;
     font-family: inherit;
+    /* A double tap on a part opens and closes it, never zooms; pan and pinch-zoom stay. */
+    touch-action: manipulation;
   }
 
   .part {
@@ -74,10 +76,9 @@ export const modelDiagramStyles = css`
     stroke: var(--im-color-text);
     stroke-width: 4;
   }
+  /* No underline: the fill and the thick outline mark the open part, and an underline reads as a link. */
   .label.is-selected {
     fill: var(--im-color-on-strong);
-    text-decoration: underline;
-    text-decoration-thickness: 2px;
   }
 
   .ring {
@@ -95,6 +96,12 @@ export const modelDiagramStyles = css`
     .shape {
       fill: Canvas;
       stroke: CanvasText;
+    }
+    /* System colours only: hover outlines the part in the highlight colour. */
+    .part:hover .shape {
+      fill: Canvas;
+      stroke: Highlight;
+      stroke-width: 3;
     }
     .label,
     .core-label {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CORE_ID, type ModelContent, type PartId } from '../../model/types.js';
+import { labelText } from '../../model/label-text.js';
 import { cachedLayout } from '../../geometry/layout-cache.js';
 import type { DiagramLayout } from '../../geometry/diagram-layout.js';
 import type { UiStrings } from '../../i18n/strings.js';
@@ -52,6 +53,11 @@ export class ModelDiagram extends LitElement {
     items: () => [...this.renderRoot.querySelectorAll<SVGGElement>('.part')],
     wrap: true,
   });
+
+  /** The drawing as shown, for the figure export; null until the diagram has a width. */
+  get drawing(): SVGSVGElement | null {
+    return this.renderRoot?.querySelector('svg') ?? null;
+  }
 
   /** Moves keyboard focus to a part (used to return focus when the panel closes). */
   focusPart(id: PartId): void {
@@ -221,7 +227,8 @@ export class ModelDiagram extends LitElement {
  * input users can say what they see (WCAG 2.5.3 Label in Name).
  */
 function nameWithLabel(label: string, title: string): string {
-  return label === title ? title : `${label} (${title})`;
+  const read = labelText(label);
+  return read === title ? title : `${read} (${title})`;
 }
 
 declare global {

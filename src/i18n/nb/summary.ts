@@ -32,22 +32,22 @@ export const nbSummary: ContentSummary = {
     {
       id: 'muligheter-og-retning',
       title: 'Se muligheter og vise retning',
-      label: 'Se muligheter og vise retning',
+      label: 'Se muligheter\nog vise retning',
     },
     {
       id: 'tillit-og-risikovilje',
       title: 'Vise tillit og risikovilje',
-      label: 'Vise tillit og risikovilje',
+      label: 'Vise tillit\nog risikovilje',
     },
     {
       id: 'samarbeid-og-involvering',
       title: 'Innby til samarbeid og involvering',
-      label: 'Innby til samarbeid og involvering',
+      label: 'Innby til samarbeid\nog involvering',
     },
     {
       id: 'laere-og-endre-praksis',
       title: 'Lære og endre praksis',
-      label: 'Lære og endre praksis',
+      label: 'Lære og\nendre praksis',
     },
   ],
 };

@@ -1,0 +1,110 @@
+import { balancedBreaks, readsWell } from './line-breaks.js';
+import { PREFERRED_SHARE, preferredLines, type ArcLines, type FittedLabel, type LabelFitOptions, type MeasureText } from './label-fit.js';
+import { direction, type AnnularSector } from './regions.js';
+
+const FONT_STEP = 0.5;
+
+/** True when the middle of the segment lies in the lower half of the ring. */
+function inLowerHalf(region: AnnularSector): boolean {
+  const mid = (((region.startAngle + region.endAngle) / 2) % (2 * Math.PI) + 2 * Math.PI) % (2 * Math.PI);
+  return mid > Math.PI / 2 && mid < (3 * Math.PI) / 2;
+}
+
+/**
+ * Sets a label along its ring segment, each line on an arc, at the largest size that fits:
+ * where the ring is too thin for straight lines at a readable size (small diagrams, wide fonts),
+ * an arc line has the segment's whole length. Lines run along the ring and are stacked across it;
+ * each must fit the length of its arc at its inner edge, with `margin` kept free at the segment's
+ * ends and sides. `padAngle` is the gap the drawn segment leaves at each end.
+ */
+export function fitArcLabel(
+  label: string,
+  region: AnnularSector,
+  measure: MeasureText,
+  options: LabelFitOptions & { padAngle: number },
+): FittedLabel & { arc: ArcLines } {
+  const lineHeightFactor = options.lineHeight ?? 1.2;
+  const widths = new Map<string, number>();
+  const width = (line: string) => {
+    let known = widths.get(line);
+    if (known === undefined) widths.set(line, (known = measure(line)));
+    return known;
+  };
+  const reversed = inLowerHalf(region);
+  const half = Math.min(region.endAngle - region.startAngle - options.padAngle, 1.5 * Math.PI) / 2;
+  const mid = (region.startAngle + region.endAngle) / 2;
+  const inner = region.innerRadius + options.margin;
+  const outer = region.outerRadius - options.margin;
+
+  /** Radii of the lines' middles, centred across the ring; read outside-in above, inside-out below. */
+  const radiiFor = (count: number, lineHeight: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const offset = ((count - 1) / 2 - i) * lineHeight;
+      return (inner + outer) / 2 + (reversed ? -offset : offset);
+    });
+  const fitsAt = (lines: readonly string[], fontSize: number) => {
+    const lineHeight = fontSize * lineHeightFactor;
+    if (lines.length * lineHeight > outer - inner) return false;
+    return radiiFor(lines.length, lineHeight).every((radius, i) => {
+      const innerEdge = radius - lineHeight / 2;
+      return width(lines[i]) * fontSize <= 2 * half * innerEdge - 2 * options.margin;
+    });
+  };
+
+  /** The largest size at which the lines fit, or undefined when not even the smallest. */
+  const largestSize = (lines: readonly string[]) => {
+    let found: number | undefined;
+    for (let low = options.minFontSize, high = options.maxFontSize; low <= high; ) {
+      const size = Math.round((low + high) / 2 / FONT_STEP) * FONT_STEP;
+      if (fitsAt(lines, size)) {
+        found = size;
+        low = size + FONT_STEP;
+      } else {
+        high = size - FONT_STEP;
+      }
+    }
+    return found;
+  };
+  const words = label.trim().split(/\s+/).filter(Boolean);
+  // Fewest lines first: on a tie in size, the earlier breaking wins.
+  const candidates = balancedBreaks(words, width).sort((a, b) => a.length - b.length);
+  let best: { lines: string[]; fontSize: number } | undefined;
+  for (const lines of candidates) {
+    const size = largestSize(lines);
+    if (size !== undefined && (!best || size > best.fontSize)) best = { lines, fontSize: size };
+  }
+  const own = preferredLines(label);
+  if (own && readsWell(own, width)) {
+    const size = largestSize(own);
+    if (size !== undefined && (!best || size >= best.fontSize * PREFERRED_SHARE)) best = { lines: own, fontSize: size };
+  }
+  const chosen = best ?? { lines: candidates[candidates.length - 1], fontSize: options.minFontSize };
+  const lineHeight = chosen.fontSize * lineHeightFactor;
+  const radii = radiiFor(chosen.lines.length, lineHeight);
+  const glyphs = chosen.lines.map((line, i) => {
+    const radius = radii[i];
+    const characters = [...line];
+    const along = (length: number) => (length * chosen.fontSize) / radius;
+    // The line is centred on the middle of the segment; angles grow clockwise.
+    const first = mid + (reversed ? 1 : -1) * (along(width(line)) / 2);
+    return characters.map((_, k) => {
+      const angle = first + (reversed ? -1 : 1) * along(width(characters.slice(0, k).join('')));
+      const [x, y] = direction(angle);
+      return { x: x * radius, y: y * radius, rotate: (angle * 180) / Math.PI + (reversed ? 180 : 0) };
+    });
+  });
+  const [dx, dy] = direction(mid);
+  const centre = (inner + outer) / 2;
+  const reach = (chosen.lines.length * lineHeight) / 2;
+  return {
+    lines: chosen.lines,
+    fontSize: chosen.fontSize,
+    lineHeight,
+    x: dx * centre,
+    y: dy * centre,
+    // The block's extent across the ring, about its middle (an arc has no box of its own).
+    box: { x0: dx * centre - reach, y0: dy * centre - reach, x1: dx * centre + reach, y1: dy * centre + reach },
+    fits: !!best,
+    arc: { radii, startAngle: mid - half, endAngle: mid + half, reversed, glyphs },
+  };
+}
