@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { emulate } from '../support/media.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import { contrastRatio, systemColor } from '../support/contrast.js';
-import { diagramOf, labelOf, panelRoot, partById, partsOf, renderModel } from '../support/model.js';
+import { diagramOf, labelOf, ModelHarness, panelRoot, partById, partsOf, renderModel } from '../support/model.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 
 const ALL_PARTS = [CORE_ID, ...PRACTICE_IDS];
@@ -107,6 +107,12 @@ describe('<innovasjon-modell>: colour, contrast and motion', () => {
     expect(getComputedStyle(shapeOf(model, PRACTICE_IDS[0])).stroke).to.equal(systemColor('CanvasText'));
     expect(fillOf(labelOf(model, PRACTICE_IDS[0]))).to.equal(systemColor('CanvasText'));
     expect(diagramOf(model)).to.exist;
+    // Hover keeps to system colours too: the part is outlined in the highlight colour.
+    await new ModelHarness(model).hover(PRACTICE_IDS[2]);
+    await transitionsDone(model);
+    expect(getComputedStyle(shapeOf(model, PRACTICE_IDS[2])).stroke).to.equal(systemColor('Highlight'));
+    expect(fillOf(shapeOf(model, PRACTICE_IDS[2]))).to.equal(systemColor('Canvas'));
+    await resetMouse();
   });
 
   it('reflows at 320 px with text at 200 %: nothing scrolls sideways, labels still fit', async () => {

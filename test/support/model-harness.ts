@@ -79,6 +79,14 @@ export class ModelHarness {
     await this.settle();
   }
 
+  /** Rests the real pointer on a part's label, as a mouse user does before a click. */
+  async hover(id: string): Promise<void> {
+    const label = this.label(id);
+    label.scrollIntoView({ block: 'center' });
+    const box = label.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+  }
+
   /** Opens a part by a real click, unless it is open already. */
   async open(id: string): Promise<void> {
     if (this.element.selected !== id) await this.click(id);

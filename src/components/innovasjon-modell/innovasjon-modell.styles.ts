@@ -106,6 +106,17 @@ const layout = css`
   @container (min-width: 720px) {
     .layout.is-open {
       grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
+      /* The buttons' row takes what the panel needs beyond the diagram, so they sit right under it. */
+      grid-template-rows: auto 1fr;
+    }
+    .layout.is-open .detail {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+    }
+    .layout.is-open .actions {
+      grid-column: 1;
+      grid-row: 2;
+      align-self: start;
     }
   }
 
@@ -117,8 +128,7 @@ const layout = css`
     .layout {
       gap: 0.75rem;
     }
-    .outline,
-    .actions {
+    .outline {
       margin-top: 0.5rem;
     }
   }
@@ -132,8 +142,11 @@ const layout = css`
   .outline {
     margin-top: 1.5rem;
   }
+  /* Centred under the diagram, as the buttons above it are. */
   .outline > summary {
-    display: inline-flex;
+    display: flex;
+    width: fit-content;
+    margin-inline: auto;
     align-items: center;
     min-height: 44px;
     cursor: pointer;
@@ -146,12 +159,13 @@ const layout = css`
     margin-top: 0.5rem;
   }
 
+  /* In the layout's grid after the panel, so Tab goes diagram, panel, buttons; beside an open
+     panel the grid places the buttons under the diagram. */
   .actions {
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
     gap: 0.5rem;
-    margin-top: 1rem;
   }
   .actions button {
     background: var(--im-color-panel-background);
