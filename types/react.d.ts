@@ -13,6 +13,7 @@
  */
 import type { ClassAttributes, HTMLAttributes } from 'react';
 import type {
+  ExportEventDetail,
   FilmStartEventDetail,
   InnovasjonModell,
   ModelContent,
@@ -51,6 +52,8 @@ export interface InnovasjonModellProps
   'oninnovasjon-step'?: (event: CustomEvent<StepEventDetail>) => void;
   /** The viewer started a film. */
   'oninnovasjon-film-start'?: (event: CustomEvent<FilmStartEventDetail>) => void;
+  /** The viewer exported the figure (downloaded a PNG or SVG, or copied the image). */
+  'oninnovasjon-export'?: (event: CustomEvent<ExportEventDetail>) => void;
 }
 
 declare module 'react' {

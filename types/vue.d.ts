@@ -11,6 +11,7 @@
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type {
+  ExportEventDetail,
   FilmStartEventDetail,
   InnovasjonModell,
   PartEventDetail,
@@ -33,6 +34,7 @@ export interface InnovasjonModellEvents {
   'innovasjon-close': CustomEvent<PartEventDetail>;
   'innovasjon-step': CustomEvent<StepEventDetail>;
   'innovasjon-film-start': CustomEvent<FilmStartEventDetail>;
+  'innovasjon-export': CustomEvent<ExportEventDetail>;
 }
 
 declare module 'vue' {

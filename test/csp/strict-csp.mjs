@@ -81,6 +81,85 @@ for (const [name, launch] of browsers) {
         return diagram?.shadowRoot?.querySelector('[data-part="muligheter-og-retning"]')?.getAttribute('aria-label') === 'Sjå moglegheiter og vise retning';
       }, { timeout: 10000 });
     }],
+    ['the figure exports as PNG and SVG, by the method and by the choices under «Last ned figuren»', async () => {
+      const result = await page.evaluate(async () => {
+        // Downloads are caught, not followed: the file and its name are what is checked.
+        const files = [];
+        const click = HTMLAnchorElement.prototype.click;
+        HTMLAnchorElement.prototype.click = function () {
+          files.push(this.download);
+        };
+        try {
+          const widths = [];
+          const texts = [];
+          for (const id of ['modell-a', 'modell-b']) {
+            const model = document.getElementById(id);
+            const png = await model.exportFigure({ format: 'png' });
+            widths.push((await createImageBitmap(png)).width);
+            texts.push(await (await model.exportFigure({ format: 'svg', background: 'transparent' })).text());
+          }
+          const model = document.getElementById('modell-b');
+          const root = model.shadowRoot;
+          const status = () => root.querySelector('[role="status"]')?.textContent.trim() ?? '';
+          const choose = async (name) => {
+            root.querySelector('[part="export-button"]').click();
+            const deadline = Date.now() + 10000;
+            let button;
+            while (!(button = [...root.querySelectorAll('[part="export-menu"] button')].find((b) => b.textContent.includes(name)))) {
+              if (Date.now() > deadline) throw new Error(`no choice «${name}»`);
+              await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            button.click();
+            while (!status()) {
+              if (Date.now() > deadline) throw new Error(`no message after «${name}»`);
+              await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            return status();
+          };
+          const said = [await choose('PNG-bilete'), await choose('SVG-bilete'), await choose('Kopier bilete')];
+          return { widths, texts, files, said };
+        } finally {
+          HTMLAnchorElement.prototype.click = click;
+        }
+      });
+      if (result.widths.some((width) => width < 1600)) throw new Error(`PNG widths ${result.widths}`);
+      if (!result.texts.every((text) => text.includes('<title id="figure-title">Kultur for innovasjon</title>'))) {
+        throw new Error('an SVG without its title');
+      }
+      if (result.files.join() !== 'kultur-for-innovasjon.png,kultur-for-innovasjon.svg') throw new Error(`downloads ${result.files}`);
+      const expected = ['Du har lasta ned figuren som PNG.', 'Du har lasta ned figuren som SVG.'];
+      if (result.said.slice(0, 2).join() !== expected.join()) throw new Error(`messages ${result.said}`);
+      // A copy without the viewer's click is refused by the browser, and said so.
+      if (!/kopiert|ikkje kopiere/.test(result.said[2])) throw new Error(`copy said ${result.said[2]}`);
+    }],
+    ['presenter mode\'s QR code, black screen, timer and keys draw, with the pages fitted to the screen', async () => {
+      await page.evaluate(() => {
+        const model = document.getElementById('modell-a');
+        model.selected = 'tillit-og-risikovilje';
+        model.presenting = true;
+      });
+      const shown = (tag, selector) =>
+        page.waitForFunction(
+          (tag, selector) => !!document.getElementById('modell-a').shadowRoot.querySelector(tag)?.shadowRoot?.querySelector(selector),
+          { timeout: 10000 },
+          tag,
+          selector,
+        );
+      await shown('innovasjon-modell-presenter-fit', 'innovasjon-modell-panel');
+      await page.waitForFunction(() => !document.getElementById('modell-a').shadowRoot.querySelector('innovasjon-modell-presenter-fit[pending]'), { timeout: 10000 });
+      await page.keyboard.press('q');
+      await shown('innovasjon-modell-presenter-qr', 'dialog[open] svg path[d^="M"]');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('b');
+      await shown('innovasjon-modell-presenter-blackout', 'dialog[open]');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('t');
+      await shown('innovasjon-modell-presenter-timer[shown]', '.timer');
+      await page.keyboard.press('h');
+      await shown('innovasjon-modell-presenter-help', 'dialog[open] kbd');
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => (document.getElementById('modell-a').presenting = false));
+    }],
     ['no policy violation, page error or console error', async () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const violations = await page.evaluate(() => window.__violations);

@@ -25,6 +25,7 @@ export const valid = (
       return detail.step;
     }}
     oninnovasjon-film-start={(event) => event.detail.kind.length}
+    oninnovasjon-export={(event) => event.detail.format === 'png' && event.detail.action === 'copy'}
   />
 );
 
