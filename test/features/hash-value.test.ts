@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_HASH_LENGTH, readLinkedView, writeLinkedView } from '../../src/features/deep-link/hash-value.js';
+import { MAX_HASH_LENGTH, linkKey, readLinkedView, writeLinkedView } from '../../src/features/deep-link/hash-value.js';
 
 const KEY = 'modell';
 
@@ -11,6 +11,15 @@ describe('deep links: reading and writing the hash', () => {
       questions: true,
     });
     expect(readLinkedView('tillit-og-risikovilje', KEY)).to.deep.equal({ part: 'tillit-og-risikovilje', questions: false });
+  });
+
+  it('keys an element by its id, and one without an id by `innovasjon-modell`', () => {
+    expect(linkKey('modell-a')).to.equal('modell-a');
+    expect(linkKey('')).to.equal('innovasjon-modell');
+    expect(readLinkedView(writeLinkedView('', linkKey(''), { part: 'kjerne', questions: false })!, 'innovasjon-modell')).to.deep.equal({
+      part: 'kjerne',
+      questions: false,
+    });
   });
 
   for (const [name, hash] of [

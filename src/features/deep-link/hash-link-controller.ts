@@ -1,8 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { FeatureHost } from '../feature.js';
-import { readLinkedView, writeLinkedView, type LinkedView } from './hash-value.js';
-
-const DEFAULT_KEY = 'innovasjon-modell';
+import { linkKey, readLinkedView, writeLinkedView, type LinkedView } from './hash-value.js';
 
 /**
  * Deep links: the open part (or presenter step) is written to the URL hash under a key of the
@@ -24,7 +22,7 @@ export class HashLinkController implements ReactiveController {
   }
 
   private get key(): string {
-    return this.host.id || DEFAULT_KEY;
+    return linkKey(this.host.id);
   }
 
   hostConnected(): void {
@@ -81,7 +79,24 @@ export class HashLinkController implements ReactiveController {
     if (!linked) return false;
     this.synced = linked;
     this.host.show({ part: linked.part, questions: linked.questions });
+    // A link to a questions step, opened where no one presents (a phone that scanned the
+    // presenter's QR code): the part opens whole, and the questions are brought into view.
+    if (linked.questions && !this.host.view.presenting) void this.host.updateComplete.then(() => this.showQuestions());
     return true;
+  }
+
+  private async showQuestions(): Promise<void> {
+    // After the page's load, which may scroll to the top of the page by itself (WebKit does).
+    if (document.readyState !== 'complete') {
+      window.addEventListener('load', () => void this.showQuestions(), { once: true });
+      return;
+    }
+    const panel = this.host.shadowRoot?.querySelector('innovasjon-modell-panel');
+    if (!panel) return;
+    // The panel draws its questions a frame after its text: wait for them.
+    await panel.updateComplete;
+    if (this.host.view.presenting) return;
+    panel.shadowRoot?.querySelector('[part="questions"]')?.scrollIntoView({ block: 'start' });
   }
 
   /** A hash emptied (Back from a link, say) closes the part; any other hash is read as on load. */

@@ -6,6 +6,14 @@ export interface LinkedView {
   questions: boolean;
 }
 
+/** The hash key of an element without an id, so such an element still has deep links of its own. */
+const DEFAULT_KEY = 'innovasjon-modell';
+
+/** The key an element's view is written under in the hash: its id, else `innovasjon-modell`. */
+export function linkKey(id: string): string {
+  return id || DEFAULT_KEY;
+}
+
 /** Suffix of a practice's questions step in presenter mode: `#…=tillit-og-risikovilje/sporsmal`. */
 const QUESTIONS_SUFFIX = 'sporsmal';
 /** Longer hashes are not ours (no deep link is near this long) and are not read at all. */

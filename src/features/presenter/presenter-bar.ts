@@ -1,15 +1,16 @@
-import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { ToolStrings } from '../../i18n/strings.js';
-import { PRESENTER_COMMAND_EVENT, type PresenterCommand } from '../../shared/events.js';
+import { PRESENTER_COMMAND_EVENT } from '../../shared/events.js';
+import type { PresenterAction } from './presenter-keys.js';
 import { presenterBarStyles } from './presenter-bar.styles.js';
 
 /**
- * The step bar of presenter mode: previous, a visible counter («3 / 6»), next, and exit. The
- * counter is also read out as a status. Internal to `<innovasjon-modell>`, loaded only when
- * someone presents.
+ * The step bar of presenter mode: previous, a visible counter («3 / 6»), next; the model's
+ * title; the timer, black screen, QR code and help; and exit. The counter is also read out as
+ * a status. Internal to `<innovasjon-modell>`, loaded only when someone presents.
  *
  * @tagname innovasjon-modell-presenter-bar
- * @fires presenter-command - Internal: `detail` is `next`, `previous` or `exit`.
+ * @fires presenter-command - Internal: `detail` is what the pressed button asks for (`next`, `exit`, `qr`, …).
  * @csspart presenter-bar - The bar.
  */
 export class PresenterBar extends LitElement {
@@ -21,6 +22,8 @@ export class PresenterBar extends LitElement {
     stepTitle: { attribute: false },
     modelTitle: { attribute: false },
     tools: { attribute: false },
+    timerOffered: { attribute: false },
+    timerShown: { attribute: false },
   };
 
   /** The step shown, counted from 1. */
@@ -30,25 +33,50 @@ export class PresenterBar extends LitElement {
   stepTitle = '';
   modelTitle = '';
   tools?: ToolStrings;
+  /** The timer's button is offered (a practice's step, or the timer is shown). */
+  timerOffered = false;
+  timerShown = false;
 
-  private command(command: PresenterCommand): void {
+  /** Focus goes to the bar itself, so a screen reader hears its name and the step. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.bar')?.focus(options);
+  }
+
+  private command(command: PresenterAction): void {
     this.dispatchEvent(new CustomEvent(PRESENTER_COMMAND_EVENT, { detail: command, bubbles: true }));
   }
 
   protected override render() {
-    if (!this.tools) return html``;
+    if (!this.tools) return nothing;
     const { presenter } = this.tools;
-    return html`<div class="bar" part="presenter-bar" role="group" aria-label=${presenter.barLabel}>
-      <button type="button" class="previous" ?disabled=${this.step <= 1} @click=${() => this.command('previous')}>
-        <span aria-hidden="true">←</span> ${presenter.previous}
-      </button>
-      <span class="counter" aria-hidden="true">${this.step} / ${this.total}</span>
-      <span class="visually-hidden" role="status">${presenter.stepStatus(this.step, this.total, this.stepTitle)}</span>
-      <button type="button" class="next" ?disabled=${this.step >= this.total} @click=${() => this.command('next')}>
-        ${presenter.next} <span aria-hidden="true">→</span>
-      </button>
-      <button type="button" class="exit" @click=${() => this.command('exit')}>${presenter.exit}</button>
+    return html`<div class="bar" part="presenter-bar" role="group" aria-label=${presenter.barLabel} tabindex="-1">
+      <div class="steps">
+        <button type="button" class="previous" ?disabled=${this.step <= 1} @click=${() => this.command('previous')}>
+          <span aria-hidden="true">←</span> ${presenter.previous}
+        </button>
+        <span class="counter" aria-hidden="true">${this.step} / ${this.total}</span>
+        <span class="visually-hidden" role="status">${presenter.stepStatus(this.step, this.total, this.stepTitle)}</span>
+        <button type="button" class="next" ?disabled=${this.step >= this.total} @click=${() => this.command('next')}>
+          ${presenter.next} <span aria-hidden="true">→</span>
+        </button>
+      </div>
       <span class="title">${this.modelTitle}</span>
+      <div class="tools">
+        <button
+          type="button"
+          class="timer ${this.timerOffered ? '' : 'unoffered'}"
+          aria-expanded=${this.timerShown ? 'true' : 'false'}
+          @click=${() => this.command('timer-toggle')}
+        >
+          ${presenter.timer}
+        </button>
+        <button type="button" class="blackout" aria-keyshortcuts="B" @click=${() => this.command('blackout')}>
+          ${presenter.blackout}
+        </button>
+        <button type="button" class="qr" aria-keyshortcuts="Q" @click=${() => this.command('qr')}>${presenter.qr}</button>
+        <button type="button" class="help" aria-keyshortcuts="H" @click=${() => this.command('help')}>${presenter.help}</button>
+        <button type="button" class="exit" aria-keyshortcuts="Escape" @click=${() => this.command('exit')}>${presenter.exit}</button>
+      </div>
     </div>`;
   }
 }
