@@ -15,6 +15,8 @@ export interface UiStrings {
   outlineSummary: string;
   /** Button that starts presenter mode. */
   presentButton: string;
+  /** Button that opens the figure export's choices (PNG, SVG, copy). */
+  exportButton: string;
   /** Shown in the element when a part of its code could not be loaded, even after a retry. */
   loadFailed: string;
 }
@@ -36,8 +38,10 @@ export interface PanelStrings {
   playFrom: (host: string) => string;
   /** Note shown beside that button. */
   thirdPartyNote: (host: string) => string;
-  /** Link to the page where a film is published, given its title and the site's host name. */
+  /** Link to the page where a film is published, given its title and the site's host name (content may give its own text). */
   watchAt: (title: string, host: string) => string;
+  /** Added to a link to a page in another language, given the page's BCP 47 tag, e.g. «(på bokmål)»; '' for a page in this language. */
+  pageLanguage: (lang: string) => string;
   /** Label of the transcript disclosure. */
   transcript: string;
   /** Shown in place of a film that cannot be played. */
@@ -51,6 +55,18 @@ export interface PanelStrings {
   /** Sentence after that heading, saying what is shown instead. */
   contentErrorFallback: string;
 }
+
+/** What an exported figure's description names: the model, its core's values, its practices, the open part. */
+export interface FigureWords {
+  title: string;
+  values: readonly string[];
+  practices: readonly string[];
+  /** Title of the open part, highlighted in the figure; '' when none is open. */
+  open: string;
+}
+
+/** What the keys of presenter mode do; the list of keys names each. */
+export type PresenterKey = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'qr' | 'timer' | 'help' | 'exit';
 
 /**
  * Interface text of what is loaded on demand (the panel, presenter mode, worksheet, notes), for
@@ -73,6 +89,42 @@ export interface ToolStrings {
     overview: string;
     /** Title of a practice's questions step. */
     questionsOf: (title: string) => string;
+    /** Button (and key B) that turns the screen black; also the black screen's name. */
+    blackout: string;
+    /** Read out on the black screen: it is dark, and how to come back. */
+    blackoutNote: string;
+    /** Button (and key Q) that shows the QR code of this page. */
+    qr: string;
+    /** Heading beside the QR code. */
+    qrHeading: string;
+    /** Line under that heading: what scanning the code does. */
+    qrHint: string;
+    /** Name of the QR code image. */
+    qrImage: string;
+    /** Shown instead of the code when the address is too long for one (or the code cannot be made). */
+    qrUnavailable: string;
+    /** Button that shows or hides the timer; also the timer's name. */
+    timer: string;
+    timerStart: string;
+    timerPause: string;
+    /** Starts a paused timer again. */
+    timerResume: string;
+    timerReset: string;
+    /** Accessible name of the timer's close button; its visible text is the panel's `close`. */
+    timerClose: string;
+    /** The time left in words, given a duration such as «4 min 30 s». */
+    timerLeft: (duration: string) => string;
+    /** Shown and read out when the countdown reaches zero. */
+    timeUp: string;
+    /** Button (and keys H and ?) that shows the keys. */
+    help: string;
+    /** Heading of the list of keys. */
+    helpHeading: string;
+    /** What each key does, as the list of keys says it. */
+    keys: Record<PresenterKey, string>;
+    /** Names of keys written as words. */
+    space: string;
+    shift: string;
   };
   /** The workshop worksheet in a practice's panel. */
   worksheet: {
@@ -87,6 +139,29 @@ export interface ToolStrings {
     copyFailed: string;
     /** Line under the title on the printed sheet. */
     printedNote: string;
+  };
+  /** The figure export: the choices under «Last ned figuren», their messages, the file's description. */
+  export: {
+    /** Line above the choices: the image is the figure as it is shown now. */
+    note: string;
+    png: string;
+    /** What the PNG is good for, under its name. */
+    pngHint: string;
+    svg: string;
+    svgHint: string;
+    copy: string;
+    copyHint: string;
+    /** Status once the browser has the file, given the format's name (PNG, SVG). */
+    downloaded: (format: string) => string;
+    copied: string;
+    /** The browser cannot put images on the clipboard. */
+    copyUnsupported: string;
+    /** The browser refused to put the image on the clipboard. */
+    copyFailed: string;
+    /** The image could not be made. */
+    failed: string;
+    /** The figure in words, for the SVG's `<desc>` and the PNG's description. */
+    description: (figure: FigureWords) => string;
   };
   /** The facilitator's notes in a practice's panel. */
   notes: {

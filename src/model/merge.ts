@@ -5,13 +5,20 @@ function hasId(value: unknown): value is Record<string, unknown> & { id: unknown
   return isRecord(value) && 'id' in value;
 }
 
-/** A film source of another kind (a file in place of a link) replaces the base's; it does not mix with it. */
-function sameKind(base: Record<string, unknown>, partial: Record<string, unknown>): boolean {
-  return !('kind' in partial) || partial.kind === base.kind;
+/** The fields that say which film a source is: its kind and its address. */
+const FILM_IDENTITY = ['kind', 'href', 'src', 'videoId'];
+
+/**
+ * A film source of another kind (a file in place of a link) or with another address replaces the
+ * base's; it does not mix with it: the base's link text, page language and captions belong to
+ * the film the base names.
+ */
+function sameFilm(base: Record<string, unknown>, partial: Record<string, unknown>): boolean {
+  return FILM_IDENTITY.every((field) => !(field in partial) || partial[field] === base[field]);
 }
 
 function mergeValue(base: unknown, partial: unknown): unknown {
-  if (isRecord(base) && isRecord(partial) && sameKind(base, partial)) return mergeRecords(base, partial);
+  if (isRecord(base) && isRecord(partial) && sameFilm(base, partial)) return mergeRecords(base, partial);
   if (Array.isArray(base) && Array.isArray(partial) && partial.every(hasId) && base.every(hasId)) {
     return mergeById(base, partial);
   }
@@ -34,7 +41,7 @@ function mergeById(base: Array<{ id: unknown }>, partial: Array<{ id: unknown }>
 
 /**
  * Lays partial content (e.g. only new films, or new questions for one practice) over complete
- * content: objects merge key by key (a film source of another `kind` replaces the base's); lists of items with an `id` (practices, core values) merge
+ * content: objects merge key by key (a film source of another `kind` or address replaces the base's); lists of items with an `id` (practices, core values) merge
  * item by item; any other list or value replaces the base's. The result is checked afterwards,
  * so whatever the partial content gets wrong is reported with its path.
  */

@@ -82,11 +82,21 @@ export interface FileFilmSource {
   tracks: CaptionTrack[];
 }
 
-/** A link to the page where the film is published. */
+/** A link to the page where the film is published, or to a page that lists it among others. */
 export interface LinkFilmSource {
   kind: 'link';
   /** https: URL of that page. */
   href: string;
+  /**
+   * BCP 47 language of that page, e.g. `nb`. Set as the link's `hreflang`; when it is not the
+   * element's language, the link says so, e.g. «(på bokmål)».
+   */
+  lang?: string;
+  /**
+   * The link's text, for a page that is not the film's own, e.g. «Finn filmen på DFØs side om
+   * modellen». Without it the link reads «Se «<title>» på <host>».
+   */
+  label?: string;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type CultureCore,
   type Film,
   type FilmSource,
+  type LinkFilmSource,
   type ModelContent,
   type Practice,
   type PracticeId,
@@ -116,26 +117,39 @@ export function isSafeMediaUrl(value: string): boolean {
   return !/[\u0000-\u001f\\]/.test(trimmed) && !trimmed.startsWith('//');
 }
 
+/** Whether the browser can read an absolute URL (`https://[` it cannot): the link needs its host name. */
+function parses(href: string): boolean {
+  try {
+    new URL(href);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function url(c: Collector, value: unknown, path: string, allowRelative: boolean): string {
   const href = text(c, value, path);
   if (!href) return href;
-  const ok = allowRelative ? isSafeMediaUrl(href) : /^https:\/\/[^\s]+$/i.test(href.trim());
+  const ok = allowRelative ? isSafeMediaUrl(href) : /^https:\/\/[^\s]+$/i.test(href.trim()) && parses(href);
   if (!ok) {
     c.add(path, allowRelative ? 'an https: or relative URL' : 'an https: URL', href);
   }
   return href;
 }
 
+function languageTag(c: Collector, value: unknown, path: string): string {
+  const tag = text(c, value, path);
+  if (tag && !LANG_TAG.test(tag)) c.add(path, 'a language tag such as "nb"', value);
+  return tag;
+}
+
 function track(c: Collector, value: unknown, path: string): CaptionTrack {
   const r = record(c, value, path, ['src', 'srclang', 'label', 'default']);
   const result: CaptionTrack = {
     src: url(c, r.src, `${path}.src`, true),
-    srclang: text(c, r.srclang, `${path}.srclang`),
+    srclang: languageTag(c, r.srclang, `${path}.srclang`),
     label: text(c, r.label, `${path}.label`),
   };
-  if (result.srclang && !LANG_TAG.test(result.srclang)) {
-    c.add(`${path}.srclang`, 'a language tag such as "nb"', r.srclang);
-  }
   if (r.default !== undefined) {
     if (typeof r.default !== 'boolean') c.add(`${path}.default`, 'true or false', r.default);
     else result.default = r.default;
@@ -147,7 +161,7 @@ function track(c: Collector, value: unknown, path: string): CaptionTrack {
 function sourceFields(value: unknown): readonly string[] | undefined {
   const kind = isRecord(value) ? value.kind : undefined;
   if (kind === 'file') return ['kind', 'src', 'type', 'poster', 'tracks'];
-  if (kind === 'link') return ['kind', 'href'];
+  if (kind === 'link') return ['kind', 'href', 'lang', 'label'];
   return typeof kind === 'string' && filmHost(kind) ? ['kind', 'videoId'] : undefined;
 }
 
@@ -169,8 +183,12 @@ function filmSource(c: Collector, value: unknown, path: string): FilmSource {
       if (r.poster !== undefined) source.poster = url(c, r.poster, `${path}.poster`, true);
       return source;
     }
-    case 'link':
-      return { kind: 'link', href: url(c, r.href, `${path}.href`, false) };
+    case 'link': {
+      const source: LinkFilmSource = { kind: 'link', href: url(c, r.href, `${path}.href`, false) };
+      if (r.lang !== undefined) source.lang = languageTag(c, r.lang, `${path}.lang`);
+      if (r.label !== undefined) source.label = text(c, r.label, `${path}.label`);
+      return source;
+    }
     default: {
       const host = typeof r.kind === 'string' ? filmHost(r.kind) : undefined;
       if (!host) {

@@ -70,7 +70,7 @@ export const modelMeta = {
 
 /** A feature page's parameters: the events to log and the page's introduction. */
 export const featureParameters = (description: string) => ({
-  actions: { handles: ['innovasjon-open', 'innovasjon-close', 'innovasjon-step', 'innovasjon-film-start'] },
+  actions: { handles: ['innovasjon-open', 'innovasjon-close', 'innovasjon-step', 'innovasjon-film-start', 'innovasjon-export'] },
   docs: { description: { component: description } },
 });
 

@@ -101,6 +101,18 @@ describe('content validation', () => {
     }
   });
 
+  it("checks a link's page language and text, and an address the browser cannot read", () => {
+    const link = (source: Record<string, unknown>) =>
+      paths(problemsAfter((c) => (c.practices[0].film.source = { kind: 'link', href: 'https://example.no/film', ...source })));
+    expect(link({ lang: 'nb', label: 'Finn filmen i arkivet' })).to.deep.equal([]);
+    expect(link({ lang: 'bokmål', label: '' })).to.deep.equal([
+      'practices[0].film.source.lang',
+      'practices[0].film.source.label',
+    ]);
+    expect(link({ lang: 42, label: ['Finn'] })).to.deep.equal(['practices[0].film.source.lang', 'practices[0].film.source.label']);
+    expect(link({ href: 'https://[' })).to.deep.equal(['practices[0].film.source.href']);
+  });
+
   it('rejects malformed YouTube and Vimeo ids', () => {
     expect(paths(problemsAfter((c) => (c.practices[0].film.source = { kind: 'youtube', videoId: '"><img>' })))).to.deep.equal(['practices[0].film.source.videoId']);
     expect(paths(problemsAfter((c) => (c.practices[0].film.source = { kind: 'vimeo', videoId: 'abc' })))).to.deep.equal(['practices[0].film.source.videoId']);
@@ -131,6 +143,9 @@ describe('the JSON Schema shipped in the package', () => {
     expect(schema.$defs.practice.properties.id.enum).to.deep.equal(nb.practices.map((p) => p.id));
     expect(schema.$defs.practice.required).to.deep.equal(Object.keys(nb.practices[0]));
     expect(schema.properties.practices.minItems).to.equal(4);
+    const link = schema.$defs.film.properties.source.oneOf.find((s: any) => s.properties.kind.const === 'link');
+    expect(Object.keys(link.properties)).to.deep.equal(['kind', 'href', 'lang', 'label']);
+    expect(new RegExp(schema.$defs.langTag.pattern).test('nb')).to.equal(true);
     // Like the validator, the schema names fields of another name (a misspelt key) as errors.
     const objects: Array<Record<string, unknown>> = [];
     const walk = (node: unknown): void => {

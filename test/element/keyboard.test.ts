@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { pressChord } from '../support/input.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import {
   deepActiveElement,
@@ -80,12 +81,15 @@ describe('<innovasjon-modell>: keyboard', () => {
     expect(model.selected).to.equal('');
     expect(focusedPart()).to.equal(PRACTICE_IDS[1]);
 
-    // Tab out: the present button, the text version's summary, then the page; nothing traps focus.
+    // Tab out: the present button, the export's toggle, the text version's summary, then the page;
+    // nothing traps focus.
     const after = document.createElement('button');
     after.textContent = 'etter';
     model.parentElement!.after(after);
     await press(model, 'Tab');
     expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('button.present'));
+    await press(model, 'Tab');
+    expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('[part="export-button"]'));
     await press(model, 'Tab');
     expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('details.outline > summary'));
     await press(model, 'Tab');
@@ -113,9 +117,8 @@ describe('<innovasjon-modell>: keyboard', () => {
   it('keys with Ctrl, Alt or Meta are left to the page', async () => {
     const model = await renderModel();
     partById(model, CORE_ID).focus();
-    await sendKeys({ down: 'Control' });
-    await press(model, 'ArrowRight');
-    await sendKeys({ up: 'Control' });
+    await pressChord(['Control'], 'ArrowRight');
+    await model.updateComplete;
     expect(focusedPart()).to.equal(CORE_ID);
   });
 });

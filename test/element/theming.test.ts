@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import { captureConsole } from '../support/console.js';
@@ -142,10 +142,17 @@ describe('<innovasjon-modell>: theming', () => {
     details.open = true;
     await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     await open.updateComplete;
+    open.shadowRoot!.querySelector<HTMLButtonElement>('[part="export-button"]')!.click(); // the export's choices
+    await waitUntil(() => open.shadowRoot!.querySelector('[part="export-menu"]'), 'the export choices show');
     const presenting = await renderModel(900, { selected: CORE_ID });
+    // In the viewport, not full screen: Firefox's change to full screen, with the QR code's modal
+    // dialog over it, can outlast this test.
+    Object.defineProperty(presenting, 'requestFullscreen', { value: undefined, configurable: true });
     presenting.presenting = true;
-    await customElements.whenDefined('innovasjon-modell-presenter-bar');
-    await presenting.updateComplete;
+    await waitUntil(
+      () => presenting.shadowRoot!.querySelector('innovasjon-modell-presenter-bar')?.shadowRoot?.querySelector('[part="presenter-bar"]'),
+      'the presenter bar shows',
+    );
     const broken = await renderModel(900);
     const errors = await captureConsole('error', async () => {
       broken.content = { title: 42 } as never;
@@ -153,6 +160,16 @@ describe('<innovasjon-modell>: theming', () => {
     });
     expect(errors.join('\n')).to.contain('title: expected a non-empty text');
     expect(broken.shadowRoot!.querySelector('[part="error"]'), 'the error message shows').to.exist;
+    // The timer and the QR code have parts of their own; shown last, as the QR code is a modal
+    // dialog, during which a viewport change does not come back in Firefox.
+    await waitUntil(() => customElements.get('innovasjon-modell-presenter-qr'), 'presenter mode\'s screens load');
+    const bar = presenting.shadowRoot!.querySelector('innovasjon-modell-presenter-bar')!.shadowRoot!;
+    bar.querySelector<HTMLButtonElement>('button.timer')!.click();
+    bar.querySelector<HTMLButtonElement>('button.qr')!.click();
+    await waitUntil(
+      () => presenting.shadowRoot!.querySelector('innovasjon-modell-presenter-qr')?.shadowRoot?.querySelector('[part="qr-code"]'),
+      'the QR code shows',
+    );
     const elements = [open, presenting, broken].flatMap((model) => deepElements(model.shadowRoot!));
 
     const unstyled: string[] = [];

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { en } from '../../src/i18n/en/content.js';
 import { nb } from '../../src/i18n/nb/content.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { emulate } from '../support/media.js';
+import { typeText } from '../support/input.js';
 import { clickPart, diagramOf, panelRoot, realClick, renderModel, ModelHarness } from '../support/model.js';
 
 /** Two deep-linked elements side by side, as on an intranet article with two models. */
@@ -222,7 +222,7 @@ describe('<innovasjon-modell>: facilitator notes', () => {
     const model = await modelWithNotes();
     const root = await notesRoot(model);
     root.querySelector('textarea')!.focus();
-    await sendKeys({ type: 'Vi prøver i mars.' });
+    await typeText('Vi prøver i mars.');
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ [PRACTICE_IDS[0]]: 'Vi prøver i mars.' });
 
     model.parentElement!.remove(); // as a reload does: a new element reads the stored notes

@@ -3,7 +3,7 @@ import type { InnovasjonModell } from '../../src/components/innovasjon-modell/in
 import type { DetailPanel } from '../../src/components/detail-panel/detail-panel.js';
 import type { FilmPlayer } from '../../src/components/film-player/film-player.js';
 import type { ModelDiagram } from '../../src/components/model-diagram/model-diagram.js';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewportSize } from './input.js';
 import { ModelHarness, realClick } from './model-harness.js';
 import '../../src/define.js';
 
@@ -16,7 +16,7 @@ export async function renderModel(
 ): Promise<InnovasjonModell> {
   // Wide enough that the box never scrolls sideways (Firefox places pointer input wrongly then).
   const viewportWidth = Math.max(1280, width + 40);
-  if (window.innerWidth !== viewportWidth) await setViewport({ width: viewportWidth, height: 900 });
+  await setViewportSize(viewportWidth, 900);
   const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-family: ${attributes.font ?? 'initial'}">
     <innovasjon-modell selected=${attributes.selected ?? ''} lang=${attributes.lang ?? 'nb'}></innovasjon-modell>
   </div>`);

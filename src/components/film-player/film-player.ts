@@ -9,7 +9,7 @@ import { filmPlayerStyles } from './film-player.styles.js';
 /**
  * Plays a practice's learning film. Self-hosted files use `<video controls>` with caption
  * tracks; YouTube and Vimeo load only after the viewer presses play, so no request reaches
- * them before that; a published page is linked.
+ * them before that; a published page is linked, with its language when that is another.
  *
  * @tagname innovasjon-modell-film
  *
@@ -101,9 +101,10 @@ export class FilmPlayer extends LitElement {
       </video>`;
     }
     if (isLinkSource(source)) {
-      const host = new URL(source.href).hostname;
+      const text = source.label ?? strings.watchAt(film.title, new URL(source.href).hostname);
+      const note = source.lang ? strings.pageLanguage(source.lang) : '';
       return html`<p class="link">
-        <a href=${source.href}>${strings.watchAt(film.title, host)}</a>
+        <a href=${source.href} hreflang=${ifDefined(source.lang)}>${note ? `${text} ${note}` : text}</a>
       </p>`;
     }
     const embed = embedFor(source as HostedFilmSource);
@@ -114,14 +115,19 @@ export class FilmPlayer extends LitElement {
   protected override render() {
     const { film, strings } = this;
     if (!film || !strings) return nothing;
+    // A link says what it leads to; the title under it would only repeat it, or name a film the
+    // page it leads to does not show first.
+    const title = isLinkSource(film.source) ? '' : film.title;
     return html`<figure part="film">
       ${this.renderSource(film.source, film, strings)}
-      <figcaption>
-        <span class="title">${film.title}</span>
-        ${film.durationSeconds
-          ? html`<span class="duration">(${strings.duration(film.durationSeconds)})</span>`
-          : nothing}
-      </figcaption>
+      ${title || film.durationSeconds
+        ? html`<figcaption>
+            ${title ? html`<span class="title">${title}</span>` : nothing}
+            ${film.durationSeconds
+              ? html`<span class="duration">(${strings.duration(film.durationSeconds)})</span>`
+              : nothing}
+          </figcaption>`
+        : nothing}
       ${film.transcript?.length
         ? html`<details class="transcript">
             <summary>${strings.transcript}</summary>

@@ -4,11 +4,18 @@
  * names of the model's parts are English versions of those in
  * Meld. St. 30 (2019–2020).
  */
-import type { ModelContent } from '../../model/types.js';
+import type { LinkFilmSource, ModelContent } from '../../model/types.js';
+import { DFO_FILM_PAGE } from '../dfo-film-page.js';
 
-/** DFØ's page with the learning films for all four practices (in Norwegian). */
-const FILM_PAGE =
-  'https://arbeidsgiver.dfo.no/ledelse-og-lederutvikling/kultur-innovasjon/lederpraksis-som-fremmer-kultur-innovasjon';
+/**
+ * The built-in films link to DFØ's page about the model, which lists all four. Each film gets a
+ * copy: a copy of the content (`structuredClone`) may then change one film without the others.
+ */
+const FILM_SOURCE: LinkFilmSource = {
+  kind: 'link',
+  ...DFO_FILM_PAGE,
+  label: 'Find the film on DFØ’s page about the model',
+};
 
 export const en: ModelContent = {
   lang: 'en',
@@ -48,7 +55,7 @@ export const en: ModelContent = {
     {
       id: 'muligheter-og-retning',
       title: 'See opportunities and set direction',
-      label: 'See opportunities, set direction',
+      label: 'See opportunities,\nset direction',
       intro:
         'As a leader, you help people see what is possible. At the same time, you show where the team is going. Then everyone knows what they can try, and why.',
       body: [
@@ -58,8 +65,8 @@ export const en: ModelContent = {
         'Repeat the direction often, and link it to what people are doing now. When someone has an idea, look at it together. Does it bring you closer to the goal?',
       ],
       film: {
-        title: 'See opportunities and set direction (film in Norwegian)',
-        source: { kind: 'link', href: FILM_PAGE },
+        title: 'See opportunities and set direction',
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [
@@ -85,7 +92,7 @@ export const en: ModelContent = {
     {
       id: 'tillit-og-risikovilje',
       title: 'Show trust and willingness to take risks',
-      label: 'Show trust and take risks',
+      label: 'Show trust\nand take risks',
       intro:
         'Nothing new happens until someone tries. People only try when they know their leader will back them. Your job is to show trust and make the risks clear.',
       body: [
@@ -95,8 +102,8 @@ export const en: ModelContent = {
         'When something goes wrong, ask what you learned, not whose fault it was. How you handle the first mistake decides whether people feel safe to try again.',
       ],
       film: {
-        title: 'Show trust and willingness to take risks (film in Norwegian)',
-        source: { kind: 'link', href: FILM_PAGE },
+        title: 'Show trust and willingness to take risks',
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [
@@ -122,7 +129,7 @@ export const en: ModelContent = {
     {
       id: 'samarbeid-og-involvering',
       title: 'Invite collaboration and involvement',
-      label: 'Invite collaboration and involvement',
+      label: 'Invite collaboration\nand involvement',
       intro:
         'Good solutions rarely come from one person or one unit. So you need to invite others in: colleagues, users and outside experts. Then you see the issue from several sides.',
       body: [
@@ -132,8 +139,8 @@ export const en: ModelContent = {
         'Be a good partner to others yourself. Share your plans early with other units and agencies. Ask what they need from you, not just what you need from them.',
       ],
       film: {
-        title: 'Invite collaboration and involvement (film in Norwegian)',
-        source: { kind: 'link', href: FILM_PAGE },
+        title: 'Invite collaboration and involvement',
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [
@@ -159,7 +166,7 @@ export const en: ModelContent = {
     {
       id: 'laere-og-endre-praksis',
       title: 'Learn and change practice',
-      label: 'Learn and change practice',
+      label: 'Learn and\nchange practice',
       intro:
         'Learning is more than knowing something new. It means that you do things differently afterwards. As a leader, you make time for learning. You also help people break old habits.',
       body: [
@@ -169,8 +176,8 @@ export const en: ModelContent = {
         'Show that you are learning too. Tell others about something you have changed your mind about. Then it is easier for them to do the same.',
       ],
       film: {
-        title: 'Learn and change practice (film in Norwegian)',
-        source: { kind: 'link', href: FILM_PAGE },
+        title: 'Learn and change practice',
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [

@@ -1,4 +1,5 @@
 import type { ToolStrings } from '../strings.js';
+import { languageNote } from '../language-note.js';
 import { tools as nbTools } from '../nb/tools.js';
 
 /** Text of the on-demand tools in English. */
@@ -12,6 +13,8 @@ export const tools: ToolStrings = {
     playFrom: (host) => `Play the film from ${host}`,
     thirdPartyNote: (host) => `The film loads from ${host} only when you press the button.`,
     watchAt: (title, host) => `Watch “${title}” on ${host}`,
+    pageLanguage: (lang) =>
+      languageNote('en', lang, { nb: 'Norwegian', nn: 'Norwegian Nynorsk' }, (name) => `(in ${name})`),
     transcript: 'Show the film as text',
     videoUnsupported: 'Your browser cannot play this film.',
     questionsHeading: 'Questions for reflection',
@@ -31,6 +34,36 @@ export const tools: ToolStrings = {
     stepStatus: (step, total, title) => `Step ${step} of ${total}: ${title}`,
     overview: 'Overview',
     questionsOf: (title) => `Questions: ${title}`,
+    blackout: 'Black screen',
+    blackoutNote: 'The screen is black. Press any key or click to show the presentation again.',
+    qr: 'QR code',
+    qrHeading: 'Follow on your phone',
+    qrHint: 'Scan the code with your phone’s camera. It opens this page where we are now.',
+    qrImage: 'QR code with the address below it',
+    qrUnavailable: 'This address is too long for a QR code. Type it into your phone’s browser.',
+    timer: 'Timer',
+    timerStart: 'Start',
+    timerPause: 'Pause',
+    timerResume: 'Resume',
+    timerReset: 'Reset',
+    timerClose: 'Close the timer',
+    timerLeft: (duration) => `${duration} left`,
+    timeUp: 'Time is up',
+    help: 'Help',
+    helpHeading: 'Keys you can use',
+    keys: {
+      next: 'Next step',
+      previous: 'Previous step',
+      first: 'First step',
+      last: 'Last step',
+      blackout: 'Turn the screen black. Press any key to show it again.',
+      qr: 'Show a QR code that opens this page on a phone',
+      timer: 'Start the timer, or pause it',
+      help: 'Show these keys',
+      exit: 'End the presentation',
+    },
+    space: 'Space',
+    shift: 'Shift',
   },
   worksheet: {
     heading: 'Worksheet',
@@ -41,6 +74,24 @@ export const tools: ToolStrings = {
     copied: 'Questions copied.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',
     printedNote: 'Write your answers under each question.',
+  },
+  export: {
+    note: 'The image shows the figure as you see it now: its language, colours and open part.',
+    png: 'PNG image',
+    pngHint: 'For slides and documents',
+    svg: 'SVG image',
+    svgHint: 'Sharp at any size',
+    copy: 'Copy image',
+    copyHint: 'Paste it straight into a document',
+    downloaded: (format) => `You have downloaded the figure as ${format}.`,
+    copied: 'You have copied the image. Now you can paste it.',
+    copyUnsupported: 'Your browser cannot copy images. Download the PNG image instead.',
+    copyFailed: 'Your browser would not copy the image. Download the PNG image instead.',
+    failed: 'Your browser could not make the image. Try again.',
+    description: ({ title, values, practices, open }) =>
+      `The figure shows the model “${title}”. At the centre is the core: ${values.join(', ')}. ` +
+      `Four leadership practices surround the core: ${practices.map((practice) => `“${practice}”`).join(', ')}.` +
+      (open ? ` “${open}” is highlighted.` : ''),
   },
   notes: {
     heading: 'Notes',

@@ -8,5 +8,6 @@ export const en: UiStrings = {
   opened: (title) => `${title} is open.`,
   outlineSummary: 'Show the whole model as text',
   presentButton: 'Present the model',
+  exportButton: 'Download the figure',
   loadFailed: 'Part of the model could not be loaded. Reload the page to try again.',
 };

@@ -4,10 +4,18 @@
  * Written in plain language (LIX ≤ 40).
  */
 import type { ContentDetails } from '../../model/content-parts.js';
+import type { LinkFilmSource } from '../../model/types.js';
+import { DFO_FILM_PAGE } from '../dfo-film-page.js';
 
-/** DFØ's page with the learning films for all four practices. */
-const FILM_PAGE =
-  'https://arbeidsgiver.dfo.no/ledelse-og-lederutvikling/kultur-innovasjon/lederpraksis-som-fremmer-kultur-innovasjon';
+/**
+ * The built-in films link to DFØ's page about the model, which lists all four. Each film gets a
+ * copy: a copy of the content (`structuredClone`) may then change one film without the others.
+ */
+const FILM_SOURCE: LinkFilmSource = {
+  kind: 'link',
+  ...DFO_FILM_PAGE,
+  label: 'Finn filmen på DFØs side om modellen',
+};
 
 export const nbDetails: ContentDetails = {
   core: {
@@ -33,10 +41,7 @@ export const nbDetails: ContentDetails = {
       ],
       film: {
         title: 'Læringsfilm: Se muligheter og vise retning',
-        source: {
-          kind: 'link',
-          href: FILM_PAGE,
-        },
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [
@@ -69,10 +74,7 @@ export const nbDetails: ContentDetails = {
       ],
       film: {
         title: 'Læringsfilm: Vise tillit og risikovilje',
-        source: {
-          kind: 'link',
-          href: FILM_PAGE,
-        },
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [
@@ -105,10 +107,7 @@ export const nbDetails: ContentDetails = {
       ],
       film: {
         title: 'Læringsfilm: Innby til samarbeid og involvering',
-        source: {
-          kind: 'link',
-          href: FILM_PAGE,
-        },
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [
@@ -141,10 +140,7 @@ export const nbDetails: ContentDetails = {
       ],
       film: {
         title: 'Læringsfilm: Lære og endre praksis',
-        source: {
-          kind: 'link',
-          href: FILM_PAGE,
-        },
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [

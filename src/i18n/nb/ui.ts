@@ -7,5 +7,6 @@ export const nb: UiStrings = {
   opened: (title) => `${title} er åpnet.`,
   outlineSummary: 'Vis hele modellen som tekst',
   presentButton: 'Presenter modellen',
+  exportButton: 'Last ned figuren',
   loadFailed: 'En del av modellen kunne ikke lastes. Last inn siden på nytt for å prøve igjen.',
 };

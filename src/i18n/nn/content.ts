@@ -2,11 +2,18 @@
  * Content in Norwegian nynorsk, written in plain language (LIX ≤ 40).
  * The names of the model's parts follow Meld. St. 30 (2019–2020); the ids are the same as in nb.ts.
  */
-import type { ModelContent } from '../../model/types.js';
+import type { LinkFilmSource, ModelContent } from '../../model/types.js';
+import { DFO_FILM_PAGE } from '../dfo-film-page.js';
 
-/** DFØ's page with the learning films for all four practices. */
-const FILM_PAGE =
-  'https://arbeidsgiver.dfo.no/ledelse-og-lederutvikling/kultur-innovasjon/lederpraksis-som-fremmer-kultur-innovasjon';
+/**
+ * The built-in films link to DFØ's page about the model, which lists all four. Each film gets a
+ * copy: a copy of the content (`structuredClone`) may then change one film without the others.
+ */
+const FILM_SOURCE: LinkFilmSource = {
+  kind: 'link',
+  ...DFO_FILM_PAGE,
+  label: 'Finn filmen på sida til DFØ om modellen',
+};
 
 export const nn: ModelContent = {
   lang: 'nn',
@@ -46,7 +53,7 @@ export const nn: ModelContent = {
     {
       id: 'muligheter-og-retning',
       title: 'Sjå moglegheiter og vise retning',
-      label: 'Sjå moglegheiter og vise retning',
+      label: 'Sjå moglegheiter\nog vise retning',
       intro:
         'Som leiar skal du hjelpe folk til å sjå kva som er mogleg. Samtidig må du vise kvar de skal. Då veit alle kva dei kan prøve, og kvifor.',
       body: [
@@ -57,7 +64,7 @@ export const nn: ModelContent = {
       ],
       film: {
         title: 'Læringsfilm: Sjå moglegheiter og vise retning',
-        source: { kind: 'link', href: FILM_PAGE },
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [
@@ -83,7 +90,7 @@ export const nn: ModelContent = {
     {
       id: 'tillit-og-risikovilje',
       title: 'Vise tillit og risikovilje',
-      label: 'Vise tillit og risikovilje',
+      label: 'Vise tillit\nog risikovilje',
       intro:
         'Nokon må tore å prøve før noko nytt kan skje. Det tør folk berre når dei veit at leiaren står bak dei. Jobben din er å vise tillit og gjere risikoen tydeleg.',
       body: [
@@ -94,7 +101,7 @@ export const nn: ModelContent = {
       ],
       film: {
         title: 'Læringsfilm: Vise tillit og risikovilje',
-        source: { kind: 'link', href: FILM_PAGE },
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [
@@ -120,7 +127,7 @@ export const nn: ModelContent = {
     {
       id: 'samarbeid-og-involvering',
       title: 'Invitere til samarbeid og involvering',
-      label: 'Invitere til samarbeid og involvering',
+      label: 'Invitere til samarbeid\nog involvering',
       intro:
         'Gode løysingar kjem sjeldan frå éin person eller éi eining. Difor må du opne døra for andre: kollegaer, brukarar og fagfolk utanfrå. Då ser de saka frå fleire sider.',
       body: [
@@ -131,7 +138,7 @@ export const nn: ModelContent = {
       ],
       film: {
         title: 'Læringsfilm: Invitere til samarbeid og involvering',
-        source: { kind: 'link', href: FILM_PAGE },
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [
@@ -157,7 +164,7 @@ export const nn: ModelContent = {
     {
       id: 'laere-og-endre-praksis',
       title: 'Lære og endre praksis',
-      label: 'Lære og endre praksis',
+      label: 'Lære og\nendre praksis',
       intro:
         'Å lære er meir enn å vite noko nytt. Det betyr at de gjer ting på ein annan måte etterpå. Som leiar må du gi tid til å lære, og hjelpe folk med å bryte gamle vanar.',
       body: [
@@ -168,7 +175,7 @@ export const nn: ModelContent = {
       ],
       film: {
         title: 'Læringsfilm: Lære og endre praksis',
-        source: { kind: 'link', href: FILM_PAGE },
+        source: { ...FILM_SOURCE },
       },
       questions: {
         self: [

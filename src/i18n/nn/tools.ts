@@ -1,4 +1,5 @@
 import type { ToolStrings } from '../strings.js';
+import { languageNote } from '../language-note.js';
 import { tools as nbTools } from '../nb/tools.js';
 
 /** Text of the on-demand tools in Norwegian nynorsk. */
@@ -12,6 +13,8 @@ export const tools: ToolStrings = {
     playFrom: (host) => `Spel av filmen frå ${host}`,
     thirdPartyNote: (host) => `Filmen blir lasta frå ${host} først når du trykkjer på knappen.`,
     watchAt: (title, host) => `Sjå «${title}» på ${host}`,
+    pageLanguage: (lang) =>
+      languageNote('nn', lang, { nb: 'bokmål', en: 'engelsk' }, (name) => `(på ${name})`),
     transcript: 'Vis tekstversjon av filmen',
     videoUnsupported: 'Nettlesaren din kan ikkje spele av denne filmen.',
     questionsHeading: 'Spørsmål til refleksjon',
@@ -31,6 +34,36 @@ export const tools: ToolStrings = {
     stepStatus: (step, total, title) => `Steg ${step} av ${total}: ${title}`,
     overview: 'Oversikt',
     questionsOf: (title) => `Spørsmål: ${title}`,
+    blackout: 'Svart skjerm',
+    blackoutNote: 'Skjermen er svart. Trykk ein tast eller klikk for å vise presentasjonen att.',
+    qr: 'QR-kode',
+    qrHeading: 'Følg med på mobilen',
+    qrHint: 'Skann koden med kameraet på mobilen. Då opnar du sida der vi er no.',
+    qrImage: 'QR-kode med adressa under',
+    qrUnavailable: 'Adressa er for lang til ein QR-kode. Skriv ho inn i nettlesaren på mobilen.',
+    timer: 'Tidtakar',
+    timerStart: 'Start',
+    timerPause: 'Pause',
+    timerResume: 'Hald fram',
+    timerReset: 'Nullstill',
+    timerClose: 'Lukk tidtakaren',
+    timerLeft: (duration) => `${duration} att`,
+    timeUp: 'Tida er ute',
+    help: 'Hjelp',
+    helpHeading: 'Tastar du kan bruke',
+    keys: {
+      next: 'Neste steg',
+      previous: 'Førre steg',
+      first: 'Første steg',
+      last: 'Siste steg',
+      blackout: 'Gjer skjermen svart. Trykk ein tast for å vise han att.',
+      qr: 'Vis ein QR-kode som opnar sida på mobilen',
+      timer: 'Start tidtakaren, eller set han på pause',
+      help: 'Vis desse tastane',
+      exit: 'Avslutt presentasjonen',
+    },
+    space: 'Mellomrom',
+    shift: 'Skift',
   },
   worksheet: {
     heading: 'Arbeidsark',
@@ -41,6 +74,24 @@ export const tools: ToolStrings = {
     copied: 'Spørsmåla er kopierte.',
     copyFailed: 'Kunne ikkje kopiere. Merk teksten og kopier den sjølv.',
     printedNote: 'Skriv svara dine under kvart spørsmål.',
+  },
+  export: {
+    note: 'Biletet viser figuren slik du ser den no, med språk, fargar og open del.',
+    png: 'PNG-bilete',
+    pngHint: 'Til lysbilete og dokument',
+    svg: 'SVG-bilete',
+    svgHint: 'Skarpt i alle storleikar',
+    copy: 'Kopier bilete',
+    copyHint: 'Lim det rett inn i eit dokument',
+    downloaded: (format) => `Du har lasta ned figuren som ${format}.`,
+    copied: 'Du har kopiert biletet. No kan du lime det inn.',
+    copyUnsupported: 'Nettlesaren din kan ikkje kopiere bilete. Last ned PNG-biletet i staden.',
+    copyFailed: 'Nettlesaren ville ikkje kopiere biletet. Last ned PNG-biletet i staden.',
+    failed: 'Nettlesaren klarte ikkje å lage biletet. Prøv igjen.',
+    description: ({ title, values, practices, open }) =>
+      `Figuren viser modellen «${title}». I midten står kjernen: ${values.join(', ')}. ` +
+      `Rundt kjernen står fire leiarpraksisar: ${practices.map((practice) => `«${practice}»`).join(', ')}.` +
+      (open ? ` «${open}» er utheva.` : ''),
   },
   notes: {
     heading: 'Notat',

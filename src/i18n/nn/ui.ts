@@ -8,5 +8,6 @@ export const nn: UiStrings = {
   opened: (title) => `${title} er opna.`,
   outlineSummary: 'Vis heile modellen som tekst',
   presentButton: 'Presenter modellen',
+  exportButton: 'Last ned figuren',
   loadFailed: 'Ein del av modellen kunne ikkje lastast. Last inn sida på nytt for å prøve igjen.',
 };
