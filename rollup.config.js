@@ -23,10 +23,10 @@ export default [
     },
     plugins: [resolve, minifyCssLiterals(), typescript, terser({ ecma: 2022, module: true, format: { comments: false } })],
   },
-  // The library for bundlers: one module per source file, lit and d3-shape left to the app.
+  // The library for bundlers: one module per source file, lit, d3-shape and lean-qr left to the app.
   {
     input: ['src/index.ts', 'src/define.ts'],
-    external: [/^lit(\/.*)?$/, /^d3-/],
+    external: [/^lit(\/.*)?$/, /^d3-/, /^lean-qr$/],
     output: {
       dir: 'dist/lib',
       format: 'es',

@@ -24,6 +24,8 @@ export {
   type StepEventDetail,
 } from './shared/events.js';
 export { FILM_START_EVENT, type FilmStartEventDetail } from './shared/film-start-event.js';
+export { EXPORT_EVENT, type ExportEventDetail } from './shared/export-event.js';
+export type { ExportFigureOptions, ExportFormat } from './features/figure-export/export-options.js';
 export { defineElement } from './shared/define-element.js';
 export { layoutDiagram, type DiagramLayout, type DiagramLabels } from './geometry/diagram-layout.js';
 export type { UiStrings } from './i18n/strings.js';

@@ -62,6 +62,19 @@ export class FeatureSet {
     return [...this.#attached.values()].map((instance) => instance.renderTop?.());
   }
 
+  renderActions(): unknown[] {
+    return [...this.#attached.values()].map((instance) => instance.renderActions?.());
+  }
+
+  /** The page of the open part a feature asks the panel to draw; undefined for the whole part. */
+  panelPage(): ReadonlySet<string> | undefined {
+    for (const instance of this.#attached.values()) {
+      const page = instance.panelPage?.();
+      if (page) return page;
+    }
+    return undefined;
+  }
+
   renderPracticeTools(practice: Practice): unknown[] {
     return [...this.#attached.values()].map((instance) => instance.renderPracticeTools?.(practice));
   }

@@ -3,6 +3,7 @@ import type { ToolStrings } from '../i18n/strings.js';
 import type { SupportedLang } from '../i18n/languages.js';
 import type { ModelContent, PartId, Practice } from '../model/types.js';
 import type { Chunk } from '../shared/chunk.js';
+import type { ExportFigureOptions } from './figure-export/export-options.js';
 
 /** What the element shows: the open part, whether only its questions, and presenter mode. */
 export interface ViewState {
@@ -11,6 +12,8 @@ export interface ViewState {
   /** Only the open practice's questions (a presenter step). */
   questions: boolean;
   presenting: boolean;
+  /** The figure export's choices are open under the diagram. */
+  exportMenu: boolean;
 }
 
 /**
@@ -28,6 +31,10 @@ export interface FeatureHost extends ReactiveControllerHost, HTMLElement {
   readonly view: Readonly<ViewState>;
   /** The content shown now. */
   readonly shownContent: ModelContent;
+  /** Whether that content has its texts, films and questions yet (only then can a part open). */
+  readonly hasTexts: boolean;
+  /** The diagram's drawing as shown; null until it is drawn (the element has no width yet). */
+  readonly drawing: SVGSVGElement | null;
   /** The language in use. */
   readonly language: SupportedLang;
   /** The tools' text, once loaded (a feature with `needsTools` gets it fetched with it). */
@@ -45,6 +52,8 @@ export interface FeatureHost extends ReactiveControllerHost, HTMLElement {
   completeBuiltInContent(): Promise<ModelContent>;
   /** Work that `updateComplete` waits for (a fetch of content, say). */
   track(work: Promise<unknown>): void;
+  /** The element's public `exportFigure()`: the figure as a PNG or SVG file. */
+  exportFigure(options: ExportFigureOptions): Promise<Blob>;
 }
 
 /** What a feature adds to the element once its chunk is here. All optional. */
@@ -55,6 +64,10 @@ export interface FeatureInstance {
   renderTop?(): unknown;
   /** Drawn at the end of an open practice's panel: worksheet, notes. */
   renderPracticeTools?(practice: Practice): unknown;
+  /** Drawn in the row of buttons under the diagram, after them: the figure export's choices. */
+  renderActions?(): unknown;
+  /** The pieces of the open part that the panel draws now (a presenter's page); undefined for all. */
+  panelPage?(): ReadonlySet<string> | undefined;
 }
 
 export interface FeatureModule {

@@ -1,4 +1,5 @@
 import type { PartId } from '../model/types.js';
+import type { ExportEventDetail } from './export-event.js';
 import type { FilmStartEventDetail } from './film-start-event.js';
 
 /** Fired when a part is about to open by the viewer's action; cancelable. */
@@ -46,5 +47,6 @@ declare global {
     [CLOSE_EVENT]: CustomEvent<PartEventDetail>;
     [STEP_EVENT]: CustomEvent<StepEventDetail>;
     'innovasjon-film-start': CustomEvent<FilmStartEventDetail>;
+    'innovasjon-export': CustomEvent<ExportEventDetail>;
   }
 }

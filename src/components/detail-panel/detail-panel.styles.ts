@@ -113,6 +113,12 @@ export const detailPanelStyles = [
     margin-top: 0.75em;
   }
 
+  /* A presenter's page: the film (16:9) at most 42 % of the screen's height, so it leaves room
+     for its heading and caption on a page of its own. */
+  .paged .film-section {
+    max-width: calc(42vh * 16 / 9);
+  }
+
   /* On paper a practice's panel is its worksheet; the worksheet element draws the sheet. */
   @media print {
     .panel {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { AUDIENCES, type CultureCore, type Practice } from '../../model/types.js';
+import { FILM_KEY, INTRO_KEY, bodyKey, questionKey, valueKey } from '../../model/part-pieces.js';
 import type { PanelStrings, ToolStrings } from '../../i18n/strings.js';
 import { DISMISS_EVENT } from '../../shared/events.js';
 import { innerUpdatesComplete } from '../../shared/inner-updates.js';
@@ -32,6 +33,7 @@ export class DetailPanel extends LitElement {
     view: { attribute: false },
     tools: { attribute: false },
     renderTools: { attribute: false },
+    page: { attribute: false },
     restOf: { state: true, attribute: false },
   };
 
@@ -54,6 +56,13 @@ export class DetailPanel extends LitElement {
   renderTools?: (practice: Practice) => unknown;
 
   /**
+   * One page of a presentation: the keys of the pieces to draw (see `partPieces`), under the
+   * heading; headings of the values, film and questions go with their first piece on the page.
+   * The tools stay off a page: they are for the desk, not the screen. Unset, everything is drawn.
+   */
+  page?: ReadonlySet<string>;
+
+  /**
    * The practice whose film, questions and tools are drawn. A newly opened practice shows its
    * title and text at once, and the rest in the frame after that paint: the click is answered
    * in the first frame, by what the reader sees first.
@@ -70,7 +79,8 @@ export class DetailPanel extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#practiceId === this.restOf || this.#rest) return;
+    // A presenter's page is small and drawn at once.
+    if (this.#practiceId === this.restOf || this.#rest || this.page) return;
     // Two frames on: the first animation frame comes before the paint that shows the text, and
     // a task queued from it was seen to run before that paint was committed. A timer stands in
     // where no frame comes (a page in the background), so the rest is never held back for good.
@@ -114,21 +124,37 @@ export class DetailPanel extends LitElement {
     this.dispatchEvent(new CustomEvent(DISMISS_EVENT, { bubbles: true }));
   }
 
+  /** Whether the piece is drawn: every piece without a page, else the page's. */
+  #shows(key: string): boolean {
+    return !this.page || this.page.has(key);
+  }
+
+  /** The items whose piece is drawn, each with its index among all. */
+  #shown<T>(items: readonly T[], key: (index: number) => string): Array<[T, number]> {
+    return items.map((item, index): [T, number] => [item, index]).filter(([, index]) => this.#shows(key(index)));
+  }
+
   private renderCore(core: CultureCore, strings: PanelStrings) {
-    return html`${core.body.map((paragraph) => html`<p>${paragraph}</p>`)}
-      <h3>${strings.valuesHeading}</h3>
-      <dl class="values">
-        ${core.values.map((value) => html`<dt>${value.label}</dt><dd>${value.text}</dd>`)}
-      </dl>`;
+    const values = this.#shown(core.values, valueKey);
+    return html`${this.#shown(core.body, bodyKey).map(([paragraph]) => html`<p>${paragraph}</p>`)}
+      ${values.length || !this.page
+        ? html`<h3>${strings.valuesHeading}</h3>
+            <dl class="values">${values.map(([value]) => html`<dt>${value.label}</dt><dd>${value.text}</dd>`)}</dl>`
+        : nothing}`;
   }
 
   private renderQuestions(practice: Practice, strings: PanelStrings) {
+    const audiences = AUDIENCES.map((audience) => ({
+      audience,
+      questions: this.#shown(practice.questions[audience], (index) => questionKey(audience, index)),
+    })).filter(({ questions }) => questions.length || !this.page);
+    if (!audiences.length) return nothing;
     return html`<section part="questions" class="questions-section">
       <h3>${strings.questionsHeading}</h3>
-      ${AUDIENCES.map(
-        (audience) => html`<h4>${strings.audiences[audience]}</h4>
+      ${audiences.map(
+        ({ audience, questions }) => html`<h4>${strings.audiences[audience]}</h4>
           <ul class="questions">
-            ${practice.questions[audience].map((question) => html`<li>${question}</li>`)}
+            ${questions.map(([question]) => html`<li>${question}</li>`)}
           </ul>`,
       )}
     </section>`;
@@ -136,14 +162,17 @@ export class DetailPanel extends LitElement {
 
   private renderPractice(practice: Practice, strings: PanelStrings) {
     if (this.view === 'questions') return this.renderQuestions(practice, strings);
-    return html`<p class="intro">${practice.intro}</p>
-      ${practice.body.map((paragraph) => html`<p class="body">${paragraph}</p>`)}
-      ${this.variant === 'outline' || this.restOf === practice.id
-        ? html`<section part="film" class="film-section">
-              <h3>${strings.filmHeading}</h3>
-              <innovasjon-modell-film exportparts="play-button" .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
-            </section>
-            ${this.renderQuestions(practice, strings)} ${this.variant === 'panel' ? this.renderTools?.(practice) : nothing}`
+    return html`${this.#shows(INTRO_KEY) ? html`<p class="intro">${practice.intro}</p>` : nothing}
+      ${this.#shown(practice.body, bodyKey).map(([paragraph]) => html`<p class="body">${paragraph}</p>`)}
+      ${this.variant === 'outline' || this.restOf === practice.id || this.page
+        ? html`${this.#shows(FILM_KEY)
+              ? html`<section part="film" class="film-section">
+                  <h3>${strings.filmHeading}</h3>
+                  <innovasjon-modell-film exportparts="play-button" .film=${practice.film} .strings=${strings}></innovasjon-modell-film>
+                </section>`
+              : nothing}
+            ${this.renderQuestions(practice, strings)}
+            ${this.variant === 'panel' && !this.page ? this.renderTools?.(practice) : nothing}`
         : nothing}`;
   }
 
@@ -154,7 +183,7 @@ export class DetailPanel extends LitElement {
     const title = subject.kind === 'core' ? subject.core.title : subject.practice.title;
     return html`<section
       part="panel"
-      class="panel ${this.view === 'questions' ? 'questions-view' : ''} ${subject.kind}"
+      class="panel ${this.view === 'questions' ? 'questions-view' : ''} ${this.page ? 'paged' : ''} ${subject.kind}"
       aria-labelledby=${this.variant === 'panel' ? 'heading' : nothing}
     >
       <div class="header">

@@ -3,6 +3,9 @@ import { LazyLoader } from '../../controllers/lazy-loader.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { contentSource } from '../../features/content-source/index.js';
 import { deepLink } from '../../features/deep-link/index.js';
+import type { ExportFigureOptions } from '../../features/figure-export/export-options.js';
+import { figureExportChunk } from '../../features/figure-export/export-chunk.js';
+import { EXPORT_BUTTON_ID, figureExport } from '../../features/figure-export/index.js';
 import type { Feature, FeatureHost, ViewState } from '../../features/feature.js';
 import { FeatureSet } from '../../features/feature-set.js';
 import { notes } from '../../features/notes/index.js';
@@ -55,6 +58,8 @@ const filmHostsChunk = new Chunk('the film hosts', () => import('../../model/fil
  *   the press that loads a YouTube, Vimeo or other hosted player. `detail` is `{ title, kind }`.
  * @fires {CustomEvent<StepEventDetail>} innovasjon-step - Presenter mode moved to another step. `detail` is
  *   `{ step, total, id, questions }` (`step` counts from 1; `id` is '' for the overview).
+ * @fires {CustomEvent<ExportEventDetail>} innovasjon-export - The viewer exported the figure: a download started, or the image
+ *   is on the clipboard. `detail` is `{ format, action, id }`: `png` or `svg`, `download` or `copy`, and the open part ('' for none).
  *
  * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme: `auto` (default) follows the reader's
  *   light or dark setting; `light` and `dark` force one, for pages that do not follow it.
@@ -77,7 +82,11 @@ const filmHostsChunk = new Chunk('the film hosts', () => import('../../model/fil
  * @csspart notes - The facilitator's notes in a practice's panel.
  * @csspart outline - The disclosure with the whole model as text.
  * @csspart present-button - The button that starts presenter mode.
- * @csspart presenter-bar - The step bar in presenter mode (previous, counter, next, exit).
+ * @csspart export-button - The button «Last ned figuren», which opens the choices of the figure export.
+ * @csspart export-menu - The figure export's choices: PNG, SVG and a copy of the image.
+ * @csspart presenter-bar - The step bar in presenter mode (previous, counter, next; timer, black screen, QR code, help, exit).
+ * @csspart presenter-timer - The timer of presenter mode, in its lower corner.
+ * @csspart qr-code - The QR code that presenter mode shows (key Q), to open the page on a phone.
  * @csspart outline-panel - Each part in the text version.
  *
  * @cssproperty --im-font-family - Font of the element. Default: `--ds-font-family`, else inherited from the page.
@@ -112,7 +121,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
    * A new feature is one more line here.
    * @internal
    */
-  static readonly features: readonly Feature[] = [contentSource, presenter, deepLink, worksheet, notes];
+  static readonly features: readonly Feature[] = [contentSource, presenter, deepLink, worksheet, notes, figureExport];
 
   // Declared here rather than by decorators: the decorator code would cost the bundle ~400 bytes.
   static override properties: PropertyDeclarations = {
@@ -129,6 +138,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     questionsOf: { state: true, attribute: false },
     ownContent: { state: true, attribute: false },
     contentPending: { state: true, attribute: false },
+    exportMenu: { state: true, attribute: false },
   };
 
   /**
@@ -156,7 +166,9 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   /**
    * Presenter mode: full screen (or the whole viewport where full screen is refused), large type,
-   * and the keys of a slide clicker step through overview, core and practices. Escape leaves.
+   * and the keys of a slide clicker step through overview, core and practices, each on as many
+   * steps as it needs to fit the screen. B or . blacks the screen out, Q shows a QR code of the
+   * page, T starts a timer, H lists the keys. Escape leaves.
    */
   presenting = false;
 
@@ -201,6 +213,8 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   private ownContent?: ModelContent;
   /** True while the page's content is on its way: the layout shows a placeholder. */
   private contentPending = false;
+  /** The figure export's choices are open; presenter mode closes them (`willUpdate`). */
+  private exportMenu = false;
 
   readonly #loader = new LazyLoader(this);
   readonly #locale = new LocaleController(this, this.#loader);
@@ -227,12 +241,22 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   get view(): Readonly<ViewState> {
     const part = this.#openPart;
     const questions = this.presenting && this.presentQuestions && !!part && this.questionsOf === part;
-    return { part, questions, presenting: this.presenting };
+    return { part, questions, presenting: this.presenting, exportMenu: this.exportMenu };
   }
 
   /** The content shown: the page's when given and usable, else the built-in one. @internal */
   get shownContent(): ModelContent {
     return this.ownContent ?? this.#locale.locale.content;
+  }
+
+  /** The diagram's drawing, once drawn. @internal */
+  get drawing(): SVGSVGElement | null {
+    return this.#diagram?.drawing ?? null;
+  }
+
+  /** Whether the content shown has its texts (the page's, or a complete locale). @internal */
+  get hasTexts(): boolean {
+    return this.#hasTexts;
   }
 
   /** The language in use: `lang`, else the closest ancestor's, else the document's, else bokmål. @internal */
@@ -257,6 +281,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
    */
   show(change: Partial<ViewState>): void {
     if (change.presenting !== undefined) this.presenting = change.presenting;
+    if (change.exportMenu !== undefined) this.exportMenu = change.exportMenu;
     if (change.part !== undefined) this.selected = change.part;
     if (change.part !== undefined || change.questions !== undefined) {
       this.questionsOf = change.questions && isPracticeId(this.selected) ? this.selected : '';
@@ -285,6 +310,24 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   presenterStep(delta: 1 | -1): void {
     const command: PresenterCommand = delta > 0 ? 'next' : 'previous';
     this.dispatchEvent(new CustomEvent(PRESENTER_COMMAND_EVENT, { detail: command }));
+  }
+
+  /**
+   * The figure as the viewer sees it (its language, colours and open part) as a file: `png`, at
+   * least twice the drawn size and 1,600 px wide, or `svg`, self-contained, with its text as text
+   * and a title and description in the element's language. `scale` multiplies the size (SVG: the
+   * size it declares); `background` is `auto` (opaque: the element's or the page's), `transparent`
+   * or a CSS colour. Waits for content still loading; invalid content is exported as shown,
+   * repaired. Rejects only a request that cannot be met: an unknown format, a `scale` that is not
+   * above 0, a `background` that is no colour, or an element that is not shown. Fires no event:
+   * `innovasjon-export` is for the viewer's own downloads and copies.
+   * @param options - `{ format: 'png' | 'svg', scale?, background? }`
+   * @returns {Promise<Blob>} The PNG or SVG file, to download, upload or copy.
+   */
+  async exportFigure(options: ExportFigureOptions): Promise<Blob> {
+    const module = await this.#loader.load(figureExportChunk);
+    if (!module) throw new Error(`${messagePrefix(this.localName)}exportFigure(): the figure export could not be loaded.`);
+    return module.exportFigure(this, options);
   }
 
   // ——— Lifecycle ———
@@ -339,6 +382,8 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#locale.resolve();
     if (changed.has('presenting') && !this.presenting) this.questionsOf = '';
+    // Presenter mode hides the row of buttons, and with it the export's choices.
+    if (this.presenting) this.exportMenu = false;
     if (changed.has('selected') && this.selected && !isPartId(this.selected)) {
       console.warn(`${messagePrefix(this.localName)}selected="${this.selected}" is not a part of the model (${PART_IDS.join(', ')}).`);
     }
@@ -378,12 +423,17 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.selected && !this.presenting) {
+    // An Escape that closed something inside (the export's choices) leaves the panel open.
+    if (event.key === 'Escape' && !event.defaultPrevented && this.selected && !this.presenting) {
       event.preventDefault();
       this.#closeByViewer();
     }
   };
 
+  /**
+   * The row of buttons stays in the page while presenting (presenter mode's styles hide it), so
+   * focus can come back to this button when presenting ends.
+   */
   #startPresenting(): void {
     this.show({ presenting: true });
   }
@@ -481,18 +531,27 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
               exportparts="panel, heading, close-button, film, play-button, questions, worksheet, notes"
               .subject=${subject}
               .view=${this.view.questions ? 'questions' : 'all'}
+              .page=${this.#features.panelPage()}
               .tools=${this.tools}
               .renderTools=${this.#renderPracticeTools}
             ></innovasjon-modell-panel>`
           : nothing}
+        <div class="actions">
+          <button type="button" class="present" part="present-button" @click=${this.#startPresenting}>
+            ${strings.presentButton}
+          </button>
+          <button
+            type="button"
+            id=${EXPORT_BUTTON_ID}
+            part="export-button"
+            aria-expanded=${this.exportMenu ? 'true' : 'false'}
+            @click=${() => this.show({ exportMenu: !this.exportMenu })}
+          >
+            ${strings.exportButton} <span class="chevron" aria-hidden="true">▾</span>
+          </button>
+          ${this.#features.renderActions()}
+        </div>
       </div>
-      ${this.presenting
-        ? nothing
-        : html`<div class="actions">
-            <button type="button" class="present" part="present-button" @click=${this.#startPresenting}>
-              ${strings.presentButton}
-            </button>
-          </div>`}
       ${this.presenting ? nothing : this.#renderOutline(content)}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </div>`;

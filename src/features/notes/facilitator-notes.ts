@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyDeclarations } from 'lit';
 import type { PracticeId } from '../../model/types.js';
 import type { ToolStrings } from '../../i18n/strings.js';
+import { downloadBlob } from '../../shared/download.js';
 import { deleteNotes, loadNotes, saveNote } from './notes-store.js';
 import { facilitatorNotesStyles } from './facilitator-notes.styles.js';
 
@@ -61,13 +62,8 @@ export class FacilitatorNotes extends LitElement {
   }
 
   private download(): void {
-    const url = URL.createObjectURL(new Blob([this.exportText()], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.tools?.notes.fileName ?? 'notater.txt';
-    link.click();
-    // Let the download start before the address is released.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const text = new Blob([this.exportText()], { type: 'text/plain;charset=utf-8' });
+    downloadBlob(text, this.tools?.notes.fileName ?? 'notater.txt');
   }
 
   private delete(): void {
