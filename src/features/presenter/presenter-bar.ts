@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { ToolStrings } from '../../i18n/strings.js';
 import { PRESENTER_COMMAND_EVENT } from '../../shared/events.js';
-import type { PresenterAction } from './presenter-keys.js';
+import { shortcutsOf, type PresenterAction } from './presenter-keys.js';
 import { presenterBarStyles } from './presenter-bar.styles.js';
 
 /**
@@ -70,12 +70,12 @@ export class PresenterBar extends LitElement {
         >
           ${presenter.timer}
         </button>
-        <button type="button" class="blackout" aria-keyshortcuts="B" @click=${() => this.command('blackout')}>
+        <button type="button" class="blackout" aria-keyshortcuts=${shortcutsOf('blackout')} @click=${() => this.command('blackout')}>
           ${presenter.blackout}
         </button>
-        <button type="button" class="qr" aria-keyshortcuts="Q" @click=${() => this.command('qr')}>${presenter.qr}</button>
-        <button type="button" class="help" aria-keyshortcuts="H" @click=${() => this.command('help')}>${presenter.help}</button>
-        <button type="button" class="exit" aria-keyshortcuts="Escape" @click=${() => this.command('exit')}>${presenter.exit}</button>
+        <button type="button" class="qr" aria-keyshortcuts=${shortcutsOf('qr')} @click=${() => this.command('qr')}>${presenter.qr}</button>
+        <button type="button" class="help" aria-keyshortcuts=${shortcutsOf('help')} @click=${() => this.command('help')}>${presenter.help}</button>
+        <button type="button" class="exit" aria-keyshortcuts=${shortcutsOf('exit')} @click=${() => this.command('exit')}>${presenter.exit}</button>
       </div>
     </div>`;
   }

@@ -24,6 +24,15 @@ export const PRESENTER_KEYS: ReadonlyArray<{ action: PresenterKey; keys: readonl
   { action: 'exit', keys: ['Escape'] },
 ];
 
+/**
+ * The `aria-keyshortcuts` of the control that does `action`, from the same table: key values as
+ * ARIA writes them (`B .`, `Shift+Space`).
+ */
+export function shortcutsOf(action: PresenterKey): string {
+  const keys = PRESENTER_KEYS.find((binding) => binding.action === action)?.keys ?? [];
+  return keys.map((key) => key.replace(' ', 'Space').replace(/^[a-z]$/, (letter) => letter.toUpperCase())).join(' ');
+}
+
 /** Keys that only change another: pressed alone they do nothing, and they end no black screen. */
 export const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Fn']);
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { ToolStrings } from '../../i18n/strings.js';
 import { PRESENTER_COMMAND_EVENT } from '../../shared/events.js';
 import { Countdown, clockText } from './countdown.js';
-import type { PresenterAction } from './presenter-keys.js';
+import { shortcutsOf, type PresenterAction } from './presenter-keys.js';
 import { presenterTimerStyles } from './presenter-timer.styles.js';
 
 /**
@@ -87,7 +87,7 @@ export class PresenterTimer extends LitElement {
         <button type="button" class="shorter" ?disabled=${done || (countdown.untouched && countdown.length <= 60_000)} @click=${() => this.#adjust(-1)}>
           −1 min
         </button>
-        <button type="button" class="run" aria-keyshortcuts="T" @click=${() => this.toggle()}>${run}</button>
+        <button type="button" class="run" aria-keyshortcuts=${shortcutsOf('timer')} @click=${() => this.toggle()}>${run}</button>
         <button type="button" class="longer" @click=${() => this.#adjust(1)}>+1 min</button>
         <button type="button" class="reset" ?disabled=${countdown.untouched} @click=${() => this.#reset()}>${presenter.timerReset}</button>
         <button type="button" class="close" aria-label=${presenter.timerClose} @click=${() => this.#close()}>${panel.close}</button>
