@@ -4,24 +4,7 @@ import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import { contentWithFilms } from '../fixtures/content.js';
 import { nb } from '../../src/i18n/nb/content.js';
 import { clickPart, realClick, renderModel } from '../support/model.js';
-
-interface AxNode {
-  name?: string;
-  role?: string;
-  description?: string;
-  expanded?: boolean;
-  level?: number;
-  children?: AxNode[];
-}
-
-function findNode(node: AxNode, match: (node: AxNode) => boolean): AxNode | undefined {
-  if (match(node)) return node;
-  for (const child of node.children ?? []) {
-    const found = findNode(child, match);
-    if (found) return found;
-  }
-  return undefined;
-}
+import { findNode, type AxNode } from '../support/ax-tree.js';
 
 describe('<innovasjon-modell>: accessibility', () => {
   it('axe finds no violations with the panel closed', async () => {

@@ -9,6 +9,7 @@ import { captureConsole } from '../support/console.js';
 import { contrastRatio } from '../support/contrast.js';
 import { emulate } from '../support/media.js';
 import { deepActiveElement, diagramOf, labelOf, partById, realClick, renderModel } from '../support/model.js';
+import { findNode, type AxNode } from '../support/ax-tree.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const ALL_PARTS = [CORE_ID, ...PRACTICE_IDS] as const;
@@ -179,22 +180,6 @@ async function withClipboard(clipboard: Partial<Clipboard> | undefined, run: () 
     delete (navigator as { clipboard?: unknown }).clipboard;
     if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
   }
-}
-
-interface AxNode {
-  name?: string;
-  role?: string;
-  description?: string;
-  expanded?: boolean;
-  children?: AxNode[];
-}
-function findNode(node: AxNode, match: (node: AxNode) => boolean): AxNode | undefined {
-  if (match(node)) return node;
-  for (const child of node.children ?? []) {
-    const found = findNode(child, match);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 describe('<innovasjon-modell>: export of the figure', () => {
