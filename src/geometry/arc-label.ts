@@ -1,5 +1,5 @@
 import { balancedBreaks, readsWell } from './line-breaks.js';
-import { PREFERRED_SHARE, preferredLines, type ArcLines, type FittedLabel, type LabelFitOptions, type MeasureText } from './label-fit.js';
+import { PREFERRED_SHARE, preferredLines, remembered, type ArcLines, type FittedLabel, type LabelFitOptions, type MeasureText } from './label-fit.js';
 import { direction, type AnnularSector } from './regions.js';
 
 const FONT_STEP = 0.5;
@@ -24,12 +24,7 @@ export function fitArcLabel(
   options: LabelFitOptions & { padAngle: number },
 ): FittedLabel & { arc: ArcLines } {
   const lineHeightFactor = options.lineHeight ?? 1.2;
-  const widths = new Map<string, number>();
-  const width = (line: string) => {
-    let known = widths.get(line);
-    if (known === undefined) widths.set(line, (known = measure(line)));
-    return known;
-  };
+  const width = remembered(measure);
   const reversed = inLowerHalf(region);
   const half = Math.min(region.endAngle - region.startAngle - options.padAngle, 1.5 * Math.PI) / 2;
   const mid = (region.startAngle + region.endAngle) / 2;

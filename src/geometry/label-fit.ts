@@ -99,6 +99,16 @@ function workOutCentres(region: Region): Array<[number, number]> {
   return centres;
 }
 
+/** A measure that measures each line once, for the many trial breakings of one label. */
+export function remembered(measure: MeasureText): MeasureText {
+  const widths = new Map<string, number>();
+  return (line) => {
+    let width = widths.get(line);
+    if (width === undefined) widths.set(line, (width = measure(line)));
+    return width;
+  };
+}
+
 /**
  * Breaks a label into lines and places it inside a region at the largest font size that fits.
  * A list of strings is kept as given, one line each. A string is broken at spaces; its own line
@@ -112,15 +122,7 @@ export function fitLabel(
   measure: MeasureText,
   options: LabelFitOptions,
 ): FittedLabel {
-  const widths = new Map<string, number>();
-  const widthAt1px = (line: string): number => {
-    let width = widths.get(line);
-    if (width === undefined) {
-      width = measure(line);
-      widths.set(line, width);
-    }
-    return width;
-  };
+  const widthAt1px = remembered(measure);
   const widest = (lines: string[]) => Math.max(...lines.map(widthAt1px));
   const toCandidate = (lines: string[]) => ({ lines, widthEm: widest(lines) });
   // For each number of lines, its most balanced breaking: a handful of candidates, found in
