@@ -1,5 +1,5 @@
 import { balancedBreaks, readsWell } from './line-breaks.js';
-import { boxFits, direction, type Box, type Region } from './regions.js';
+import { boxFits, direction, largestScale, type Box, type Region } from './regions.js';
 
 /** Measures the width of a line of text at a font size of 1 px (widths scale linearly). */
 export type MeasureText = (line: string) => number;
@@ -152,7 +152,7 @@ class FitSearch {
   readonly #options: LabelFitOptions;
   readonly #centres: Array<[number, number]>;
   readonly #lineHeightFactor: number;
-  /** One scratch box for the thousands of trial placements; a result is built only for a fit. */
+  /** One scratch box for the trial placements; a result is built only for a fit. */
   readonly #trial: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
 
   constructor(region: Region, options: LabelFitOptions) {
@@ -192,35 +192,30 @@ class FitSearch {
 
   /**
    * The breaking that fits at the largest size, the earliest in `candidates` on a tie, or
-   * undefined when none fits at the smallest size. A block that fits still fits when its font
-   * shrinks about the same centre, so each breaking's largest size is found by binary search.
-   * A breaking is worth a search only if it fits one step above the best so far; most miss that
-   * first try and cost one pass.
+   * undefined when none fits at the smallest size. Each centre gives the largest size a breaking
+   * fits at there in closed form (`largestScale`), so a breaking costs one pass over the centres;
+   * the size is then the largest step of the font scale at or below the best of them, placed at the
+   * first centre, in order of preference, that takes it.
    */
   largest(candidates: ReadonlyArray<{ lines: string[]; widthEm: number }>): FittedLabel | undefined {
-    const { minFontSize, maxFontSize } = this.#options;
-    const sizeAt = (step: number) => minFontSize + step * FONT_STEP;
+    const { minFontSize, maxFontSize, margin } = this.#options;
     const steps = Math.floor((maxFontSize - minFontSize) / FONT_STEP);
     let best: FittedLabel | undefined;
     let bestStep = -1;
     for (const { lines, widthEm } of candidates) {
-      if (bestStep >= steps) break;
-      const first = this.#fitAt(lines, widthEm, sizeAt(bestStep + 1));
-      if (!first) continue;
-      best = first;
-      let low = bestStep + 2;
-      let high = steps;
-      bestStep += 1;
-      while (low <= high) {
-        const mid = Math.floor((low + high) / 2);
-        const fitted = this.#fitAt(lines, widthEm, sizeAt(mid));
-        if (fitted) {
-          best = fitted;
-          bestStep = mid;
-          low = mid + 1;
-        } else {
-          high = mid - 1;
-        }
+      const halfWidth = widthEm / 2;
+      const halfHeight = (this.#lineHeightFactor * lines.length) / 2;
+      let largest = -1;
+      for (const [x, y] of this.#centres) largest = Math.max(largest, largestScale(x, y, halfWidth, halfHeight, this.#region, margin));
+      // The tiny allowance keeps a size that lands on a step exactly from rounding below it.
+      let step = Math.min(steps, Math.floor((largest - minFontSize) / FONT_STEP + 1e-9));
+      if (step <= bestStep) continue;
+      // The check the drawing relies on has the last word at the boundary.
+      let fitted: FittedLabel | undefined;
+      for (; step > bestStep && !fitted; step--) fitted = this.#fitAt(lines, widthEm, minFontSize + step * FONT_STEP);
+      if (fitted) {
+        best = fitted;
+        bestStep = step + 1;
       }
     }
     return best;

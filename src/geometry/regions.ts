@@ -61,3 +61,50 @@ export function boxFits(box: Box, region: Region, margin: number): boolean {
   const lowest = (nx: number, ny: number) => Math.min(x0 * nx, x1 * nx) + Math.min(y0 * ny, y1 * ny);
   return lowest(sx, sy) >= margin && lowest(ex, ey) >= margin;
 }
+
+/**
+ * The largest scale `s` at which a box of half extents `s·halfWidth` × `s·halfHeight`, centred at
+ * (x, y), lies inside the region with `margin` to spare (as `boxFits` judges it), or -1 when none
+ * does. Every condition of `boxFits` is monotone in `s` (the rim and the wedge's edges limit
+ * growth; the hole limits it from the other side), so each gives a bound in closed form and the
+ * box fits at every scale from 0 to the least of them. One call stands in for a search over sizes.
+ */
+export function largestScale(x: number, y: number, width: number, halfHeight: number, region: Region, margin: number): number {
+  // An empty line has no width; a hair of one keeps the bounds below finite.
+  const halfWidth = Math.max(width, 1e-9);
+  const ax = Math.abs(x);
+  const ay = Math.abs(y);
+  const distanceSquared = x * x + y * y;
+  const q = halfWidth * halfWidth + halfHeight * halfHeight;
+  const p = ax * halfWidth + ay * halfHeight;
+  // The rim: the farthest corner, (ax + s·w)² + (ay + s·h)² ≤ R², grows with s.
+  const outer = (region.kind === 'disc' ? region.radius : region.outerRadius) - margin;
+  if (outer < 0 || distanceSquared > outer * outer) return -1;
+  let scale = (-p + Math.sqrt(p * p - q * (distanceSquared - outer * outer))) / q;
+  if (region.kind === 'disc') return scale;
+  // The hole: the nearest point, (ax - s·w)₊² + (ay - s·h)₊² ≥ r², shrinks as s grows.
+  const inner = region.innerRadius + margin;
+  if (inner > 0) {
+    if (distanceSquared < inner * inner) return -1;
+    const xGone = ax / halfWidth;
+    const yGone = ay / halfHeight;
+    // Up to the first of these scales both sides of the box keep away from the origin; past it, one.
+    const first = Math.min(xGone, yGone);
+    const atFirst = (ax - first * halfWidth) ** 2 + (ay - first * halfHeight) ** 2;
+    const hole =
+      atFirst < inner * inner
+        ? (p - Math.sqrt(p * p - q * (distanceSquared - inner * inner))) / q
+        : xGone < yGone
+          ? (ay - inner) / halfHeight
+          : (ax - inner) / halfWidth;
+    scale = Math.min(scale, hole);
+  }
+  // The wedge's straight edges: the lowest corner along each inward normal, linear in s.
+  const edge = (nx: number, ny: number) => (x * nx + y * ny - margin) / (halfWidth * Math.abs(nx) + halfHeight * Math.abs(ny));
+  scale = Math.min(
+    scale,
+    edge(Math.cos(region.startAngle), Math.sin(region.startAngle)),
+    edge(-Math.cos(region.endAngle), -Math.sin(region.endAngle)),
+  );
+  return scale >= 0 ? scale : -1;
+}

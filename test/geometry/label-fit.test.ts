@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { layoutDiagram } from '../../src/geometry/diagram-layout.js';
 import { fitLabel } from '../../src/geometry/label-fit.js';
-import { boxFits, type AnnularSector } from '../../src/geometry/regions.js';
+import { boxFits, largestScale, type AnnularSector, type Region } from '../../src/geometry/regions.js';
 
 /** Every character half an em wide: simple enough to check results by hand. */
 const monospace = (line: string) => line.length * 0.5;
@@ -31,6 +31,50 @@ describe('geometry: boxes in regions', () => {
   it('checks discs by their farthest corner', () => {
     expect(boxFits({ x0: -30, y0: -30, x1: 30, y1: 30 }, { kind: 'disc', radius: 43 }, 0)).to.equal(true);
     expect(boxFits({ x0: -30, y0: -30, x1: 30, y1: 30 }, { kind: 'disc', radius: 42 }, 0)).to.equal(false);
+  });
+});
+
+describe('geometry: the largest scale a box fits at', () => {
+  /** A box of half extents scale·w × scale·h about (x, y). */
+  const boxAt = (x: number, y: number, w: number, h: number, scale: number) => ({
+    x0: x - w * scale,
+    x1: x + w * scale,
+    y0: y - h * scale,
+    y1: y + h * scale,
+  });
+  const REGIONS: Region[] = [
+    TOP_RIGHT,
+    { kind: 'sector', startAngle: Math.PI / 2, endAngle: Math.PI, innerRadius: 80, outerRadius: 200 },
+    { kind: 'sector', startAngle: Math.PI, endAngle: 1.5 * Math.PI, innerRadius: 20, outerRadius: 60 },
+    { kind: 'sector', startAngle: 1.6 * Math.PI, endAngle: 2 * Math.PI, innerRadius: 0, outerRadius: 120 },
+    { kind: 'disc', radius: 70 },
+  ];
+
+  it('agrees with boxFits just below and just above the scale it gives, for boxes anywhere in the region', () => {
+    // A fixed sequence, so a failure can be replayed.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    let checked = 0;
+    for (const region of REGIONS) {
+      const reach = region.kind === 'disc' ? region.radius : region.outerRadius;
+      for (let i = 0; i < 400; i++) {
+        const x = (random() * 2 - 1) * reach;
+        const y = (random() * 2 - 1) * reach;
+        const w = 0.2 + random() * 4;
+        const h = 0.3 + random() * 2;
+        const margin = random() * 6;
+        const scale = largestScale(x, y, w, h, region, margin);
+        if (scale < 0) {
+          expect(boxFits(boxAt(x, y, w, h, 1e-6), region, margin), `no scale at (${x}, ${y})`).to.equal(false);
+          continue;
+        }
+        checked++;
+        expect(boxFits(boxAt(x, y, w, h, scale * (1 - 1e-7)), region, margin), `fits below ${scale} at (${x}, ${y})`).to.equal(true);
+        expect(boxFits(boxAt(x, y, w, h, scale * (1 + 1e-6) + 1e-9), region, margin), `too big above ${scale} at (${x}, ${y})`).to.equal(false);
+      }
+    }
+    // Enough boxes fitted somewhere for the check to mean something.
+    expect(checked).to.be.above(300);
   });
 });
 
