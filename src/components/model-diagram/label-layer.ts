@@ -1,7 +1,6 @@
 import type { FittedLabel } from '../../geometry/label-fit.js';
 import type { PartId } from '../../model/types.js';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { svgElement } from './svg-element.js';
 
 /** One label to draw: the part it names, where and how it was fitted, and its class. */
 export interface LabelSpec {
@@ -13,25 +12,20 @@ export interface LabelSpec {
 /** Built layers by layout, with the part ids they were built for (nearly always the same ones). */
 const built = new WeakMap<object, { ids: string; layer: Node }>();
 
-/** Appends an SVG element with the given attributes to `parent`. */
-function append(parent: Node, name: string, attributes: Record<string, string>): Element {
-  const element = parent.appendChild(document.createElementNS(SVG_NS, name));
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-  return element;
-}
-
 function buildLayer(labels: readonly LabelSpec[]): Node {
-  const layer = document.createElementNS(SVG_NS, 'g');
-  layer.setAttribute('class', 'labels');
-  layer.setAttribute('aria-hidden', 'true');
+  const layer = svgElement('g', { class: 'labels', 'aria-hidden': 'true' });
   for (const { id, label, className } of labels) {
-    const text = append(layer, 'text', {
-      class: className,
-      'data-part': id,
-      'font-size': label.fontSize.toFixed(1),
-      // A line along an arc places each character itself, from its start.
-      'text-anchor': label.arc ? 'start' : 'middle',
-    });
+    const text = svgElement(
+      'text',
+      {
+        class: className,
+        'data-part': id,
+        'font-size': label.fontSize.toFixed(1),
+        // A line along an arc places each character itself, from its start.
+        'text-anchor': label.arc ? 'start' : 'middle',
+      },
+      layer,
+    );
     const top = label.y - (label.lineHeight * (label.lines.length - 1)) / 2;
     label.lines.forEach((line, i) => {
       const glyphs = label.arc?.glyphs[i];
@@ -43,7 +37,7 @@ function buildLayer(labels: readonly LabelSpec[]): Node {
           }
         : { x: label.x.toFixed(1), y: (top + i * label.lineHeight).toFixed(1) };
       // Text, never markup: labels come from the page's content.
-      append(text, 'tspan', { ...position, 'dominant-baseline': 'central' }).textContent = line;
+      svgElement('tspan', { ...position, 'dominant-baseline': 'central' }, text).textContent = line;
     });
   }
   return layer;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CORE_ID, type ModelContent, type PartId } from '../../model/types.js';
 import { labelText } from '../../model/label-text.js';
 import { cachedLayout } from '../../geometry/layout-cache.js';
@@ -9,6 +9,7 @@ import { canvasMeasure, loadedFontCount } from './measure-text.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { labelLayer } from './label-layer.js';
+import { DiagramDrawing } from './diagram-drawing.js';
 import { modelDiagramStyles } from './model-diagram.styles.js';
 
 const LABEL_WEIGHT = '600';
@@ -129,11 +130,11 @@ export class ModelDiagram extends LitElement {
     }
   };
 
-  /** This diagram's copy of the shared label layer, and the layer it was copied from. */
-  #labelLayer?: { source: Node; node: Element };
+  /** The SVG, made at the first render with a width and kept from then on. */
+  #drawing?: DiagramDrawing;
 
   #labels(layout: DiagramLayout, content: ModelContent): Node {
-    const source = labelLayer(layout, [
+    return labelLayer(layout, [
       { id: CORE_ID, label: layout.core.label, className: 'label core-label' },
       ...layout.segments.map((segment, index) => ({
         id: content.practices[index].id,
@@ -141,23 +142,17 @@ export class ModelDiagram extends LitElement {
         className: 'label',
       })),
     ]);
-    if (this.#labelLayer?.source !== source) this.#labelLayer = { source, node: source.cloneNode(true) as Element };
-    return this.#labelLayer.node;
-  }
-
-  /** Marks the open part's label; the layer is plain DOM, outside the template's bindings. */
-  protected override updated(): void {
-    for (const text of this.#labelLayer?.node.children ?? []) {
-      text.classList.toggle('is-selected', (text as SVGTextElement).dataset.part === this.selected);
-    }
   }
 
   /** The frame stays the same element from the first render on: it is what the size observer watches. */
   protected override render() {
-    return html`<div class="frame">${this.#renderDrawing()}</div>`;
+    const { content, strings } = this;
+    return html`<div class="frame">${this.#draw()}</div>
+      ${content && strings ? html`<p id="description" hidden>${content.description} ${strings.diagramHint}</p>` : nothing}`;
   }
 
-  #renderDrawing() {
+  /** Brings the drawing up to date: its layout at the width now, its names and its state. */
+  #draw(): SVGSVGElement | typeof nothing {
     const { content, strings } = this;
     // Until the browser reports the width (before the first paint) there is nothing to lay out.
     const size = this.#size.width;
@@ -174,51 +169,22 @@ export class ModelDiagram extends LitElement {
       `${font} ${loadedFonts}`,
       canvasMeasure(font, loadedFonts),
     );
-    const half = size / 2;
-    const coreSelected = this.selected === CORE_ID;
-    const valueLabels = content.core.values.map((v) => v.label);
-    return html`<svg
-        part="diagram"
-        role="toolbar"
-        aria-label=${content.title}
-        aria-describedby="description"
-        viewBox="${-half} ${-half} ${size} ${size}"
-        width=${size}
-        height=${size}
-        @click=${this.#onClick}
-        @keydown=${this.#onKeydown}
-      >
-        <g
-          class="part core ${coreSelected ? 'is-selected' : ''}"
-          part="core ${coreSelected ? 'selected' : ''}"
-          role="button"
-          data-part=${CORE_ID}
-          tabindex=${this.#rovingFocus.tabIndexFor(0)}
-          aria-expanded=${coreSelected ? 'true' : 'false'}
-          aria-label=${strings.coreName(content.core.title, valueLabels)}
-        >
-          <circle class="shape" r=${layout.core.radius.toFixed(1)}></circle>
-          <circle class="ring" r=${layout.core.radius.toFixed(1)}></circle>
-        </g>
-        ${layout.segments.map((segment, index) => {
-          const practice = content.practices[index];
-          const selected = this.selected === practice.id;
-          return svg`<g
-            class="part segment segment-${index + 1} ${selected ? 'is-selected' : ''}"
-            part="segment segment-${index + 1} ${selected ? 'selected' : ''}"
-            role="button"
-            data-part=${practice.id}
-            tabindex=${this.#rovingFocus.tabIndexFor(index + 1)}
-            aria-expanded=${selected ? 'true' : 'false'}
-            aria-label=${nameWithLabel(practice.label, practice.title)}
-          >
-            <path class="shape" d=${segment.path}></path>
-            <path class="ring" d=${segment.path}></path>
-          </g>`;
-        })}
-        ${this.#labels(layout, content)}
-      </svg>
-      <p id="description" hidden>${content.description} ${strings.diagramHint}</p>`;
+    if (!this.#drawing) {
+      this.#drawing = new DiagramDrawing(content.practices.length);
+      this.#drawing.svg.addEventListener('click', this.#onClick);
+      this.#drawing.svg.addEventListener('keydown', this.#onKeydown);
+    }
+    const drawing = this.#drawing;
+    drawing.layout(layout, this.#labels(layout, content));
+    drawing.name({
+      title: content.title,
+      parts: [
+        { id: CORE_ID, name: strings.coreName(content.core.title, content.core.values.map((v) => v.label)) },
+        ...content.practices.map((practice) => ({ id: practice.id, name: nameWithLabel(practice.label, practice.title) })),
+      ],
+    });
+    drawing.state({ selected: this.selected, tabIndexFor: (index) => this.#rovingFocus.tabIndexFor(index) });
+    return drawing.svg;
   }
 }
 
