@@ -152,8 +152,6 @@ class FitSearch {
   readonly #options: LabelFitOptions;
   readonly #centres: Array<[number, number]>;
   readonly #lineHeightFactor: number;
-  /** One scratch box for the trial placements; a result is built only for a fit. */
-  readonly #trial: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
 
   constructor(region: Region, options: LabelFitOptions) {
     this.#region = region;
@@ -175,21 +173,6 @@ class FitSearch {
     return this.#place(lines, widthEm, fontSize, x, y);
   }
 
-  /** The first centre at which one breaking fits at a font size, in order of preference. */
-  #fitAt(lines: string[], widthEm: number, fontSize: number): FittedLabel | undefined {
-    const halfWidth = (widthEm * fontSize) / 2;
-    const halfHeight = (fontSize * this.#lineHeightFactor * lines.length) / 2;
-    const trial = this.#trial;
-    for (const [x, y] of this.#centres) {
-      trial.x0 = x - halfWidth;
-      trial.x1 = x + halfWidth;
-      trial.y0 = y - halfHeight;
-      trial.y1 = y + halfHeight;
-      if (boxFits(trial, this.#region, this.#options.margin)) return this.#place(lines, widthEm, fontSize, x, y);
-    }
-    return undefined;
-  }
-
   /**
    * The breaking that fits at the largest size, the earliest in `candidates` on a tie, or
    * undefined when none fits at the smallest size. Each centre gives the largest size a breaking
@@ -203,20 +186,14 @@ class FitSearch {
     let best: FittedLabel | undefined;
     let bestStep = -1;
     for (const { lines, widthEm } of candidates) {
-      const halfWidth = widthEm / 2;
       const halfHeight = (this.#lineHeightFactor * lines.length) / 2;
-      let largest = -1;
-      for (const [x, y] of this.#centres) largest = Math.max(largest, largestScale(x, y, halfWidth, halfHeight, this.#region, margin));
-      // The tiny allowance keeps a size that lands on a step exactly from rounding below it.
-      let step = Math.min(steps, Math.floor((largest - minFontSize) / FONT_STEP + 1e-9));
+      const scales = this.#centres.map(([x, y]) => largestScale(x, y, widthEm / 2, halfHeight, this.#region, margin));
+      const step = Math.min(steps, Math.floor((Math.max(...scales) - minFontSize) / FONT_STEP));
       if (step <= bestStep) continue;
-      // The check the drawing relies on has the last word at the boundary.
-      let fitted: FittedLabel | undefined;
-      for (; step > bestStep && !fitted; step--) fitted = this.#fitAt(lines, widthEm, minFontSize + step * FONT_STEP);
-      if (fitted) {
-        best = fitted;
-        bestStep = step + 1;
-      }
+      const fontSize = minFontSize + step * FONT_STEP;
+      const [x, y] = this.#centres[scales.findIndex((scale) => scale >= fontSize)];
+      best = this.#place(lines, widthEm, fontSize, x, y);
+      bestStep = step;
     }
     return best;
   }
