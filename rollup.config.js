@@ -21,7 +21,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [resolve, minifyCssLiterals(), typescript, terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [resolve, minifyCssLiterals(), typescript, terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
   },
   // The library for bundlers: one module per source file, lit, d3-shape and lean-qr left to the app.
   {

@@ -2,7 +2,7 @@
  * Benchmark harness, shared by the library's and the reference's page so both are measured the
  * same way. A classic script in <head>: it runs before the component and can watch it from the
  * start. The page sets `window.BENCH_TARGET` = { tag, attributes, diagramRoot(el), panelReady(el) }.
- * Query: `count` elements, each in a box `width` px wide.
+ * Query: `count` elements, each in a box `width` px wide; `src`, content for the element to lay over its own.
  *
  * The page marks moments with performance.mark('bench:…'): when something is done in the DOM
  * (a microtask after the change, before the frame that paints it) and when an input starts.
@@ -13,6 +13,8 @@
   const params = new URLSearchParams(location.search);
   const count = Number(params.get('count') ?? 1);
   const width = Number(params.get('width') ?? 900);
+  // Content laid over the built-in one (the library's `src`), for the benchmark's label variants.
+  const src = params.get('src');
 
   const state = { frame: 0, viewBoxes: 0, measures: 0, perFrame: null };
   const checks = new Set();
@@ -126,6 +128,7 @@
         box.style.width = `${width}px`;
         const element = document.createElement(target.tag);
         for (const [name, value] of Object.entries(target.attributes ?? {})) element.setAttribute(name, value);
+        if (src) element.setAttribute('src', src);
         box.append(element);
         host.append(box);
       }

@@ -11,7 +11,17 @@ const PARTS = [
   { id: 'samarbeid-og-involvering', title: 'Innby til samarbeid og involvering', lines: ['Innby til', 'samarbeid og', 'involvering'] },
   { id: 'laere-og-endre-praksis', title: 'Lære og endre praksis', lines: ['Lære og endre', 'praksis'] },
 ];
-const TEXT = 'Her står en kort tekst om denne delen av modellen, med spørsmål til ettertanke.';
+// About 80 words and three questions, as the library's panel shows for a practice.
+const TEXT = [
+  'Her står en kort tekst om denne delen av modellen. Den sier hva delen handler om, og hvorfor den betyr noe for deg som leder.',
+  'Teksten er skrevet i et klart språk, med korte setninger. Du kan lese den alene eller sammen med andre. Bruk gjerne spørsmålene under når dere snakker sammen i teamet eller i ledergruppen.',
+  'Til slutt finner du en film om temaet. Den varer noen minutter, og du kan se den når det passer deg.',
+];
+const QUESTIONS = [
+  'Hva gjør du allerede i dag som du vil fortsette med?',
+  'Hva vil du prøve å gjøre annerledes neste uke?',
+  'Hvem kan hjelpe deg med det?',
+];
 
 const STYLE = `
   :host { display: block; container-type: inline-size; }
@@ -124,9 +134,14 @@ class ReferenceRing extends HTMLElement {
     this.panel.className = 'panel';
     const heading = document.createElement('h2');
     heading.textContent = part.title;
-    const text = document.createElement('p');
-    text.textContent = TEXT;
-    this.panel.append(heading, text);
+    const texts = TEXT.map((paragraph) => {
+      const text = document.createElement('p');
+      text.textContent = paragraph;
+      return text;
+    });
+    const questions = document.createElement('ul');
+    for (const question of QUESTIONS) questions.appendChild(document.createElement('li')).textContent = question;
+    this.panel.append(heading, ...texts, questions);
     this.layout.append(this.panel);
   }
 }

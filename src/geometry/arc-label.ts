@@ -1,5 +1,5 @@
-import { balancedBreaks, readsWell } from './line-breaks.js';
-import { PREFERRED_SHARE, preferredLines, remembered, type ArcLines, type FittedLabel, type LabelFitOptions, type MeasureText } from './label-fit.js';
+import { balancedBreaks } from './line-breaks.js';
+import { remembered, withOwnLines, wordsOf, type ArcLines, type FittedLabel, type LabelFitOptions, type MeasureText } from './label-fit.js';
 import { direction, type AnnularSector } from './regions.js';
 
 const FONT_STEP = 0.5;
@@ -37,42 +37,36 @@ export function fitArcLabel(
       const offset = ((count - 1) / 2 - i) * lineHeight;
       return (inner + outer) / 2 + (reversed ? -offset : offset);
     });
-  const fitsAt = (lines: readonly string[], fontSize: number) => {
-    const lineHeight = fontSize * lineHeightFactor;
-    if (lines.length * lineHeight > outer - inner) return false;
-    return radiiFor(lines.length, lineHeight).every((radius, i) => {
-      const innerEdge = radius - lineHeight / 2;
-      return width(lines[i]) * fontSize <= 2 * half * innerEdge - 2 * options.margin;
-    });
-  };
-
-  /** The largest size at which the lines fit, or undefined when not even the smallest. */
+  /**
+   * The largest size at which the lines fit, on the font scale's steps, or undefined when not even
+   * the smallest. Every condition is linear in the size, so each gives its bound in closed form:
+   * the stack fits across the ring, and each line fits the length of its arc at its inner edge
+   * (the line's radius moves with the size, as the stack grows about the ring's middle).
+   */
   const largestSize = (lines: readonly string[]) => {
-    let found: number | undefined;
-    for (let low = options.minFontSize, high = options.maxFontSize; low <= high; ) {
-      const size = Math.round((low + high) / 2 / FONT_STEP) * FONT_STEP;
-      if (fitsAt(lines, size)) {
-        found = size;
-        low = size + FONT_STEP;
-      } else {
-        high = size - FONT_STEP;
-      }
-    }
-    return found;
+    let largest = Math.min(options.maxFontSize, (outer - inner) / (lines.length * lineHeightFactor));
+    const room = 2 * half * ((inner + outer) / 2) - 2 * options.margin;
+    lines.forEach((line, i) => {
+      const across = ((reversed ? -1 : 1) * ((lines.length - 1) / 2 - i) - 1 / 2) * lineHeightFactor;
+      const grows = width(line) - 2 * half * across;
+      if (grows > 0) largest = Math.min(largest, room / grows);
+      else if (room < 0) largest = -1;
+    });
+    const size = Math.floor(largest / FONT_STEP) * FONT_STEP;
+    return size >= options.minFontSize ? size : undefined;
   };
-  const words = label.trim().split(/\s+/).filter(Boolean);
+  const place = (lines: string[]) => {
+    const fontSize = largestSize(lines);
+    return fontSize === undefined ? undefined : { lines, fontSize };
+  };
   // Fewest lines first: on a tie in size, the earlier breaking wins.
-  const candidates = balancedBreaks(words, width).sort((a, b) => a.length - b.length);
-  let best: { lines: string[]; fontSize: number } | undefined;
+  const candidates = balancedBreaks(wordsOf(label), width).sort((a, b) => a.length - b.length);
+  let free: { lines: string[]; fontSize: number } | undefined;
   for (const lines of candidates) {
-    const size = largestSize(lines);
-    if (size !== undefined && (!best || size > best.fontSize)) best = { lines, fontSize: size };
+    const placed = place(lines);
+    if (placed && (!free || placed.fontSize > free.fontSize)) free = placed;
   }
-  const own = preferredLines(label);
-  if (own && readsWell(own, width)) {
-    const size = largestSize(own);
-    if (size !== undefined && (!best || size >= best.fontSize * PREFERRED_SHARE)) best = { lines: own, fontSize: size };
-  }
+  const best = withOwnLines(free, label, width, place);
   const chosen = best ?? { lines: candidates[candidates.length - 1], fontSize: options.minFontSize };
   const lineHeight = chosen.fontSize * lineHeightFactor;
   const radii = radiiFor(chosen.lines.length, lineHeight);

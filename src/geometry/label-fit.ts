@@ -1,5 +1,5 @@
 import { balancedBreaks, readsWell } from './line-breaks.js';
-import { boxFits, direction, largestScale, type Box, type Region } from './regions.js';
+import { direction, largestScale, type Box, type Region } from './regions.js';
 
 /** Measures the width of a line of text at a font size of 1 px (widths scale linearly). */
 export type MeasureText = (line: string) => number;
@@ -60,6 +60,28 @@ export function preferredLines(label: string): string[] | undefined {
   const lines = label.split('\n').map((line) => line.trim().replace(/\s+/g, ' ')).filter(Boolean);
   return lines.length > 1 ? lines : undefined;
 }
+
+/** A label's words, for line breaking. */
+export function wordsOf(label: string): string[] {
+  return label.trim().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The label's own lines (see `preferredLines`) where they read well and `place` sets them at no
+ * less than `PREFERRED_SHARE` of the size of `free`, the best free breaking; else `free`.
+ */
+export function withOwnLines<T extends { fontSize: number }>(
+  free: T | undefined,
+  label: string,
+  width: MeasureText,
+  place: (lines: string[]) => T | undefined,
+): T | undefined {
+  const own = preferredLines(label);
+  if (!own || !readsWell(own, width)) return free;
+  const kept = place(own);
+  return kept && (!free || kept.fontSize >= free.fontSize * PREFERRED_SHARE) ? kept : free;
+}
+
 const RADIAL_STEPS = 16;
 const ANGULAR_OFFSETS = [0, -0.1, 0.1, -0.2, 0.2, -0.3, 0.3];
 
@@ -127,19 +149,14 @@ export function fitLabel(
   const toCandidate = (lines: string[]) => ({ lines, widthEm: widest(lines) });
   // For each number of lines, its most balanced breaking: a handful of candidates, found in
   // polynomial time, however many words the label has.
-  const breaks =
-    typeof label === 'string' ? balancedBreaks(label.trim().split(/\s+/).filter(Boolean), widthAt1px) : [[...label]];
+  const breaks = typeof label === 'string' ? balancedBreaks(wordsOf(label), widthAt1px) : [[...label]];
   // Fewest lines first; among as many lines, the most even (narrowest) breaking first.
   const candidates = breaks.map(toCandidate).sort((a, b) => a.lines.length - b.lines.length || a.widthEm - b.widthEm);
   const search = new FitSearch(region, options);
   const free = search.largest(candidates);
-  const own = typeof label === 'string' ? preferredLines(label) : undefined;
-  const sameAsFree = own && free && own.join('\n') === free.lines.join('\n');
-  if (own && !sameAsFree && readsWell(own, widthAt1px)) {
-    const kept = search.largest([toCandidate(own)]);
-    if (kept && (!free || kept.fontSize >= free.fontSize * PREFERRED_SHARE)) return kept;
-  }
-  if (free) return free;
+  const chosen =
+    typeof label === 'string' ? withOwnLines(free, label, widthAt1px, (lines) => search.largest([toCandidate(lines)])) : free;
+  if (chosen) return chosen;
 
   // Nothing fits: draw the narrowest breaking at the smallest size and say so.
   const narrowest = candidates.reduce((best, next) => (next.widthEm < best.widthEm ? next : best));
@@ -160,17 +177,18 @@ class FitSearch {
     this.#lineHeightFactor = options.lineHeight ?? 1.2;
   }
 
-  #place(lines: string[], widthEm: number, fontSize: number, x: number, y: number): FittedLabel {
+  /** The label as placed; `fits` is known from the search that chose the place. */
+  #place(lines: string[], widthEm: number, fontSize: number, [x, y]: [number, number], fits: boolean): FittedLabel {
     const lineHeight = fontSize * this.#lineHeightFactor;
     const halfWidth = (widthEm * fontSize) / 2;
     const halfHeight = (lineHeight * lines.length) / 2;
     const box = { x0: x - halfWidth, y0: y - halfHeight, x1: x + halfWidth, y1: y + halfHeight };
-    return { lines, fontSize, lineHeight, x, y, box, fits: boxFits(box, this.#region, this.#options.margin) };
+    return { lines, fontSize, lineHeight, x, y, box, fits };
   }
 
+  /** For a label that fits nowhere: drawn at the preferred centre all the same. */
   placeAtCentre(lines: string[], widthEm: number, fontSize: number): FittedLabel {
-    const [x, y] = this.#centres[0];
-    return this.#place(lines, widthEm, fontSize, x, y);
+    return this.#place(lines, widthEm, fontSize, this.#centres[0], false);
   }
 
   /**
@@ -191,8 +209,7 @@ class FitSearch {
       const step = Math.min(steps, Math.floor((Math.max(...scales) - minFontSize) / FONT_STEP));
       if (step <= bestStep) continue;
       const fontSize = minFontSize + step * FONT_STEP;
-      const [x, y] = this.#centres[scales.findIndex((scale) => scale >= fontSize)];
-      best = this.#place(lines, widthEm, fontSize, x, y);
+      best = this.#place(lines, widthEm, fontSize, this.#centres[scales.findIndex((scale) => scale >= fontSize)], true);
       bestStep = step;
     }
     return best;

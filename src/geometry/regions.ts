@@ -36,9 +36,9 @@ function nearestDistanceSquared(box: Box): number {
 }
 
 /**
- * True when the box lies inside the region with at least `margin` to spare on every side.
+ * True when the box lies inside the region with at least `margin` to spare on every side: the
+ * plain check, which `largestScale` answers in closed form for every size at once.
  * Sectors must span at most half a turn, so that the wedge between their edges is convex.
- * Called thousands of times per layout, so it allocates nothing.
  */
 export function boxFits(box: Box, region: Region, margin: number): boolean {
   const { x0, y0, x1, y1 } = box;

@@ -33,9 +33,12 @@ import type { PanelSubject } from '../detail-panel/detail-panel.js';
 import { ModelDiagram } from '../model-diagram/model-diagram.js';
 import { innovasjonModellStyles } from './innovasjon-modell.styles.js';
 
-/** The panel and the film player: the first paint does not wait for them. */
+/** The panel, the film player and the text version's parts: the first paint does not wait for them. */
 const panelChunk = new Chunk('the panel', () =>
-  import('../detail-panel/define-panel.js').then(({ definePanelElements }) => definePanelElements()),
+  import('../detail-panel/define-panel.js').then((module) => {
+    module.definePanelElements();
+    return module;
+  }),
 );
 const filmHostsChunk = new Chunk('the film hosts', () => import('../../model/film-hosts.js'));
 
@@ -477,30 +480,13 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   /** The whole model as headings, text and lists, for anyone who cannot use the diagram. */
   #renderOutline(content: ModelContent) {
-    const { strings } = this.#locale.locale;
-    const subjects: PanelSubject[] = [
-      { kind: 'core', core: content.core },
-      ...content.practices.map((practice): PanelSubject => ({ kind: 'practice', practice })),
-    ];
     return html`<details
       class="outline"
       part="outline"
       @toggle=${(event: Event) => (this.outlineOpen = (event.target as HTMLDetailsElement).open)}
     >
-      <summary>${strings.outlineSummary}</summary>
-      ${this.outlineOpen && this.#hasTexts
-        ? html`<div class="outline-parts">
-            ${subjects.map(
-              (subject) =>
-                html`<innovasjon-modell-panel
-                  exportparts="panel: outline-panel"
-                  .subject=${subject}
-                  .tools=${this.tools}
-                  .variant=${'outline'}
-                ></innovasjon-modell-panel>`,
-            )}
-          </div>`
-        : nothing}
+      <summary>${this.#locale.locale.strings.outlineSummary}</summary>
+      ${this.outlineOpen && this.#hasTexts ? panelChunk.value?.renderOutlineParts(content, this.tools) : nothing}
     </details>`;
   }
 

@@ -1,5 +1,5 @@
 import type { DiagramLayout } from '../../geometry/diagram-layout.js';
-import type { PartId } from '../../model/types.js';
+import { PRACTICE_IDS, type PartId } from '../../model/types.js';
 import { svgElement } from './svg-element.js';
 
 
@@ -27,15 +27,13 @@ function partGroup(parent: Node, part: string, shape: 'circle' | 'path'): void {
 /** The part names of each group, in drawing order: what `::part()` selects, before `selected`. */
 const partName = (index: number) => (index ? `segment segment-${index}` : 'core');
 
-/** The empty drawing for `practices` segments, built once and cloned for every diagram. */
-const blanks = new Map<number, SVGElement>();
+/** The empty drawing: the core and one segment per practice (content always has all four). */
+let blank: SVGElement | undefined;
 
-function blankDrawing(practices: number): SVGSVGElement {
-  let blank = blanks.get(practices);
+function blankDrawing(): SVGSVGElement {
   if (!blank) {
     blank = svgElement('svg', { part: 'diagram', role: 'toolbar', 'aria-describedby': 'description' });
-    for (let i = 0; i <= practices; i++) partGroup(blank, partName(i), i ? 'path' : 'circle');
-    blanks.set(practices, blank);
+    for (let i = 0; i <= PRACTICE_IDS.length; i++) partGroup(blank, partName(i), i ? 'path' : 'circle');
   }
   return blank.cloneNode(true) as SVGSVGElement;
 }
@@ -57,8 +55,8 @@ export class DiagramDrawing {
   #names = '';
   #selected: PartId | '' = '';
 
-  constructor(practices: number) {
-    this.svg = blankDrawing(practices);
+  constructor() {
+    this.svg = blankDrawing();
     this.#parts = [...this.svg.children] as SVGGElement[];
   }
 
@@ -72,8 +70,8 @@ export class DiagramDrawing {
       const { size } = layout;
       const half = size / 2;
       this.svg.setAttribute('viewBox', `${-half} ${-half} ${size} ${size}`);
-      this.svg.setAttribute('width', String(size));
-      this.svg.setAttribute('height', String(size));
+      this.svg.setAttribute('width', `${size}`);
+      this.svg.setAttribute('height', `${size}`);
       const radius = layout.core.radius.toFixed(1);
       for (const shape of this.#parts[0].children) shape.setAttribute('r', radius);
       layout.segments.forEach((segment, index) => {
@@ -107,11 +105,11 @@ export class DiagramDrawing {
   state({ selected, tabIndexFor }: DrawingState): void {
     this.#parts.forEach((group, index) => {
       const open = !!selected && group.dataset.part === selected;
-      const tabIndex = String(tabIndexFor(index));
+      const tabIndex = `${tabIndexFor(index)}`;
       if (group.getAttribute('tabindex') !== tabIndex) group.setAttribute('tabindex', tabIndex);
       if (open === group.classList.contains('is-selected')) return;
       group.classList.toggle('is-selected', open);
-      group.setAttribute('aria-expanded', String(open));
+      group.setAttribute('aria-expanded', `${open}`);
       group.setAttribute('part', open ? `${partName(index)} selected` : partName(index));
     });
     if (selected !== this.#selected) {

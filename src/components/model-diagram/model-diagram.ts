@@ -57,7 +57,7 @@ export class ModelDiagram extends LitElement {
 
   /** The drawing as shown, for the figure export; null until the diagram has a width. */
   get drawing(): SVGSVGElement | null {
-    return this.renderRoot?.querySelector('svg') ?? null;
+    return this.#drawing?.svg ?? null;
   }
 
   /** Moves keyboard focus to a part (used to return focus when the panel closes). */
@@ -170,7 +170,7 @@ export class ModelDiagram extends LitElement {
       canvasMeasure(font, loadedFonts),
     );
     if (!this.#drawing) {
-      this.#drawing = new DiagramDrawing(content.practices.length);
+      this.#drawing = new DiagramDrawing();
       this.#drawing.svg.addEventListener('click', this.#onClick);
       this.#drawing.svg.addEventListener('keydown', this.#onKeydown);
     }
