@@ -173,28 +173,22 @@ const layout = css`
   .actions button:hover {
     background: var(--im-color-hover);
   }
-  /* Printing with a practice open gives its worksheet; the diagram and controls stay off paper. */
+  /* The controls stay off paper (with a practice open, the worksheet's styles print its sheet alone). */
   @media print {
-    .layout.is-open .diagram-column,
     .actions,
     .outline {
       display: none;
     }
-    .layout.is-open {
-      display: block;
-    }
   }
 
+  /* Read out, not seen: a clipped pixel (it is a paragraph with no border or padding). */
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 `;
 

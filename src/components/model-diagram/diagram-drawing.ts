@@ -19,7 +19,8 @@ export interface DrawingState {
 
 /** A part: its group (the focus target and button), with the filled shape and the outline ring. */
 function partGroup(parent: Node, part: string, shape: 'circle' | 'path'): void {
-  const group = svgElement('g', { class: `part ${part}`, part, role: 'button', tabindex: '-1', 'aria-expanded': 'false' }, parent);
+  // The tab stop is set at the first draw (`state`).
+  const group = svgElement('g', { class: `part ${part}`, part, role: 'button', 'aria-expanded': 'false' }, parent);
   svgElement(shape, { class: 'shape' }, group);
   svgElement(shape, { class: 'ring' }, group);
 }
