@@ -42,11 +42,6 @@ export class FeatureSet {
     });
   }
 
-  /** Fetches the features that ask to be ready before their first use (when the page is idle). */
-  preload(): void {
-    for (const feature of this.#features) if (feature.preload) void this.#loader.load(feature.chunk);
-  }
-
   /** Whether a wanted feature draws with the tools' text. */
   get needsTools(): boolean {
     return this.#features.some((feature) => feature.needsTools && feature.wanted(this.#host));

@@ -86,8 +86,6 @@ export interface Feature {
   wanted(host: FeatureHost): boolean;
   /** The tools' text the feature draws with is fetched with it. */
   needsTools?: boolean;
-  /** Fetched when the page is idle, so the first use finds it ready. */
-  preload?: boolean;
   /**
    * The feature decides what is shown (the page's own content): while its chunk is on its way,
    * the element is marked busy and shows a light placeholder instead of the built-in content.

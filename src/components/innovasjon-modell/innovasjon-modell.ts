@@ -33,12 +33,16 @@ import type { PanelSubject } from '../detail-panel/detail-panel.js';
 import { ModelDiagram } from '../model-diagram/model-diagram.js';
 import { innovasjonModellStyles } from './innovasjon-modell.styles.js';
 
-/** The panel, the film player and the text version's parts: the first paint does not wait for them. */
+/** The panel and the text version's parts: the first paint does not wait for them. */
 const panelChunk = new Chunk('the panel', () =>
   import('../detail-panel/define-panel.js').then((module) => {
     module.definePanelElements();
     return module;
   }),
+);
+/** The film player: fetched once texts are shown, drawn in the frames after the panel's first. */
+const filmChunk = new Chunk('the film player', () =>
+  import('../film-player/define-film.js').then(({ defineFilmPlayer }) => defineFilmPlayer()),
 );
 const filmHostsChunk = new Chunk('the film hosts', () => import('../../model/film-hosts.js'));
 
@@ -345,13 +349,12 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetch what a first click needs once the page is idle; where requestIdleCallback is missing
-    // (Safari), after a short wait instead.
+    // Fetch what the first frame after a click needs (the panel, its texts and words) once the
+    // page is idle; where requestIdleCallback is missing (Safari), after a short wait instead.
     const preload = () => {
       void this.#loader.load(panelChunk);
       void this.#locale.needTools();
       void this.#locale.needTexts();
-      this.#features.preload();
     };
     if (typeof requestIdleCallback == 'function') {
       const handle = requestIdleCallback(preload);
@@ -394,6 +397,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     const showsTexts = !!this.#openPart || this.outlineOpen || this.presenting;
     if (showsTexts) {
       void this.#loader.load(panelChunk);
+      void this.#loader.load(filmChunk);
       void this.#locale.needTexts();
     }
     if (showsTexts || this.#features.needsTools) void this.#locale.needTools();
