@@ -3,7 +3,6 @@
  * (or load `dist/innovasjon-modell.js`) to register the tag.
  */
 export { InnovasjonModell } from './components/innovasjon-modell/innovasjon-modell.js';
-export { ModelDiagram } from './components/model-diagram/model-diagram.js';
 export { DetailPanel, type PanelSubject } from './components/detail-panel/detail-panel.js';
 export { FilmPlayer } from './components/film-player/film-player.js';
 export * from './model/types.js';

@@ -35,6 +35,8 @@ export interface FeatureHost extends ReactiveControllerHost, HTMLElement {
   readonly hasTexts: boolean;
   /** The diagram's drawing as shown; null until it is drawn (the element has no width yet). */
   readonly drawing: SVGSVGElement | null;
+  /** Moves keyboard focus to a part of the diagram. */
+  focusPart(id: PartId): void;
   /** The language in use. */
   readonly language: SupportedLang;
   /** The tools' text, once loaded (a feature with `needsTools` gets it fetched with it). */

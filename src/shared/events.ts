@@ -8,8 +8,6 @@ export const OPEN_EVENT = 'innovasjon-open';
 export const CLOSE_EVENT = 'innovasjon-close';
 /** Fired when presenter mode moves to another step. */
 export const STEP_EVENT = 'innovasjon-step';
-/** Internal: the diagram asks its owner to open or close a part. Bubbles, but not out of the owner's shadow root. */
-export const ACTIVATE_EVENT = 'diagram-activate';
 /** Internal: the presenter bar asks its owner to step or to stop presenting. */
 export const PRESENTER_COMMAND_EVENT = 'presenter-command';
 export type PresenterCommand = 'next' | 'previous' | 'exit';

@@ -38,20 +38,20 @@ for (const [name, launch] of browsers) {
   const checks = [
     ['both elements draw their diagrams', async () => {
       await page.waitForFunction(
-        (ids) => ids.every((id) => document.getElementById(id)?.shadowRoot?.querySelector('innovasjon-modell-diagram')?.shadowRoot?.querySelectorAll('[role="button"]').length === 5),
+        (ids) => ids.every((id) => document.getElementById(id)?.shadowRoot?.querySelector('.diagram')?.querySelectorAll('[role="button"]').length === 5),
         { timeout: 15000 },
         ['modell-a', 'modell-b'],
       );
     }],
     ['every part opens its panel', async () => {
       const parts = await page.evaluate(() => {
-        const diagram = document.getElementById('modell-a').shadowRoot.querySelector('innovasjon-modell-diagram');
-        return [...diagram.shadowRoot.querySelectorAll('[role="button"]')].map((part) => part.dataset.part);
+        const diagram = document.getElementById('modell-a').shadowRoot.querySelector('.diagram');
+        return [...diagram.querySelectorAll('[role="button"]')].map((part) => part.dataset.part);
       });
       for (const id of parts) {
         await page.evaluate((part) => {
-          const diagram = document.getElementById('modell-a').shadowRoot.querySelector('innovasjon-modell-diagram');
-          diagram.shadowRoot.querySelector(`[data-part="${part}"]`).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          const diagram = document.getElementById('modell-a').shadowRoot.querySelector('.diagram');
+          diagram.querySelector(`[data-part="${part}"]`).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
         }, id);
         await page.waitForFunction(
           (part) => {
@@ -77,8 +77,8 @@ for (const [name, launch] of browsers) {
       await page.evaluate(() => (document.getElementById('modell-a').presenting = false));
       await page.waitForFunction(() => {
         const model = document.getElementById('modell-b');
-        const diagram = model.shadowRoot.querySelector('innovasjon-modell-diagram');
-        return diagram?.shadowRoot?.querySelector('[data-part="muligheter-og-retning"]')?.getAttribute('aria-label') === 'Sjå moglegheiter og vise retning';
+        const diagram = model.shadowRoot.querySelector('.diagram');
+        return diagram?.querySelector('[data-part="muligheter-og-retning"]')?.getAttribute('aria-label') === 'Sjå moglegheiter og vise retning';
       }, { timeout: 10000 });
     }],
     ['the figure exports as PNG and SVG, by the method and by the choices under «Last ned figuren»', async () => {

@@ -101,7 +101,7 @@ const hexOf = (colour: string) => `#${rgbOf(colour).map((channel) => channel.toS
 
 /** What the screen shows of a part once its transitions are over. */
 async function onScreen(model: InnovasjonModell, id: string) {
-  await Promise.all(diagramOf(model).shadowRoot!.getAnimations().map((animation) => animation.finished));
+  await Promise.all(model.shadowRoot!.getAnimations().map((animation) => animation.finished));
   const shape = getComputedStyle(partById(model, id).querySelector('.shape')!);
   const label = getComputedStyle(labelOf(model, id));
   return { fill: shape.fill, stroke: shape.stroke, label: label.fill, font: label.fontFamily };
@@ -297,7 +297,7 @@ describe('<innovasjon-modell>: export of the figure', () => {
   it('sets each line where the diagram draws it, lines along the ring character by character', async () => {
     // A small diagram in a wide font: the ring is too thin for straight lines, so some follow it.
     const model = await renderModel(280, { font: "'DejaVu Sans Mono', monospace" });
-    const onScreen = [...diagramOf(model).shadowRoot!.querySelectorAll('text[data-part] tspan')];
+    const onScreen = [...diagramOf(model).querySelectorAll('text[data-part] tspan')];
     expect(onScreen.filter((line) => line.hasAttribute('rotate')).length, 'lines along the ring').to.be.above(0);
     const svg = await parseSvg(await model.exportFigure({ format: 'svg' }));
     const exported = [...svg.querySelectorAll('text tspan')];

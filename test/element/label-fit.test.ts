@@ -22,7 +22,7 @@ function labelsOutsideTheirShape(model: InnovasjonModell): string[] {
 }
 
 function svgSize(model: InnovasjonModell): number {
-  return Number(diagramOf(model).shadowRoot!.querySelector('svg')!.getAttribute('width'));
+  return Number(diagramOf(model).querySelector('svg')!.getAttribute('width'));
 }
 
 describe('<innovasjon-modell>: labels fit their segments', () => {
@@ -33,7 +33,7 @@ describe('<innovasjon-modell>: labels fit their segments', () => {
       expect(labelsOutsideTheirShape(model)).to.deep.equal([]);
       // Nothing is clipped: the drawing stays inside the element's box.
       const host = model.getBoundingClientRect();
-      const svg = diagramOf(model).shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const svg = diagramOf(model).querySelector('svg')!.getBoundingClientRect();
       expect(svg.left).to.be.at.least(host.left - 0.5);
       expect(svg.right).to.be.at.most(host.right + 0.5);
     });
@@ -88,7 +88,7 @@ describe('<innovasjon-modell>: labels fit their segments', () => {
     box.style.width = '300px';
     for (let i = 0; i < 10 && svgSize(model) !== 300; i++) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      await diagramOf(model).updateComplete;
+      await model.updateComplete;
     }
     expect(svgSize(model)).to.equal(300);
     expect(labelsOutsideTheirShape(model)).to.deep.equal([]);

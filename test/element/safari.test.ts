@@ -63,7 +63,7 @@ describe('<innovasjon-modell>: what Safari users run into', () => {
 
   it('the diagram has the roles VoiceOver needs to enter it', async () => {
     const harness = new ModelHarness(await renderModel(900, { selected: PRACTICE_IDS[2] }));
-    const svg = harness.diagram.shadowRoot!.querySelector('svg')!;
+    const svg = harness.drawing;
     // An <svg> without a role is one image to WebKit, and VoiceOver does not go inside it.
     expect(svg.getAttribute('role')).to.equal('toolbar');
     expect(svg.getAttribute('aria-label')).to.equal('Kultur for innovasjon');
@@ -78,7 +78,7 @@ describe('<innovasjon-modell>: what Safari users run into', () => {
       expect(part.closest('[aria-hidden="true"]'), part.dataset.part).to.equal(null);
       // Focusable, so VoiceOver's cursor and the keyboard reach it.
       part.focus();
-      expect(harness.diagram.shadowRoot!.activeElement, part.dataset.part).to.equal(part);
+      expect(harness.element.shadowRoot!.activeElement, part.dataset.part).to.equal(part);
     }
     // The drawn words are hidden, so VoiceOver does not read a label twice.
     for (const id of [CORE_ID, ...PRACTICE_IDS]) {

@@ -11,7 +11,7 @@ const [FIRST_PRACTICE, SECOND_PRACTICE] = PRACTICE_IDS;
 const style = (element: Element) => getComputedStyle(element);
 const shapeOf = (model: InnovasjonModell, id: string) => partById(model, id).querySelector('.shape')!;
 const labelIn = (model: InnovasjonModell, id: string) =>
-  diagramOf(model).shadowRoot!.querySelector(`text[data-part="${id}"]`)!;
+  diagramOf(model).querySelector(`text[data-part="${id}"]`)!;
 const heading = (model: InnovasjonModell) => panelRoot(model).querySelector('h2')!;
 const section = (model: InnovasjonModell) => panelRoot(model).querySelector('section.panel')!;
 
@@ -112,7 +112,7 @@ describe('<innovasjon-modell>: theming', () => {
     await model.updateComplete;
     model.parentElement!.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
-    const ring = diagramOf(model).shadowRoot!.querySelector(':focus-visible .ring');
+    const ring = diagramOf(model).querySelector(':focus-visible .ring');
     expect(ring, 'a part has keyboard focus').to.exist;
     expect(style(ring!).stroke).to.equal('rgb(120, 0, 60)');
   });

@@ -105,7 +105,7 @@ describe('<innovasjon-modell>: touch', () => {
     const harness = new ModelHarness(await renderModel(320));
     // `touch-action` holds for what lies inside (the parts, their labels): `manipulation` drops
     // double-tap zoom (and its delay) and keeps panning and pinch-zoom.
-    const svg = harness.diagram.shadowRoot!.querySelector('svg')!;
+    const svg = harness.drawing;
     expect(getComputedStyle(svg).touchAction).to.equal('manipulation');
     for (const id of [CORE_ID, ...PRACTICE_IDS]) {
       expect(svg.contains(harness.part(id)), id).to.equal(true);

@@ -13,9 +13,7 @@ const fillOf = (element: Element) => getComputedStyle(element).fill;
 /** Waits for running CSS transitions, so computed colours are the end values. */
 async function transitionsDone(model: InnovasjonModell): Promise<void> {
   await Promise.all(
-    diagramOf(model)
-      .shadowRoot!.getAnimations()
-      .map((animation) => animation.finished),
+    model.shadowRoot!.getAnimations().map((animation) => animation.finished),
   );
 }
 const shapeOf = (model: InnovasjonModell, id: string) => partById(model, id).querySelector('.shape')!;

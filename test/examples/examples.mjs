@@ -126,10 +126,10 @@ const apps = [
   },
 ];
 
-/** The diagram's part, found through the element's and the diagram's shadow roots. */
+/** The diagram's part, found in the element's shadow root. */
 function partHandle(model, id) {
   return model.evaluateHandle(
-    (element, part) => element.shadowRoot.querySelector('innovasjon-modell-diagram').shadowRoot.querySelector(`[role="button"][data-part="${part}"]`),
+    (element, part) => element.shadowRoot.querySelector('.diagram').querySelector(`[role="button"][data-part="${part}"]`),
     id,
   );
 }
@@ -204,8 +204,8 @@ for (const app of apps) {
     await page.waitForFunction(
       () => {
         const element = document.querySelector('innovasjon-modell');
-        const diagram = element?.shadowRoot?.querySelector('innovasjon-modell-diagram');
-        return customElements.get('innovasjon-modell') && diagram?.shadowRoot?.querySelector('svg') && diagram.shadowRoot.querySelectorAll('svg [role="button"]').length === 5;
+        const diagram = element?.shadowRoot?.querySelector('.diagram');
+        return customElements.get('innovasjon-modell') && diagram?.querySelector('svg') && diagram.querySelectorAll('svg [role="button"]').length === 5;
       },
       { timeout: 10000 },
     );

@@ -54,8 +54,8 @@ for (const story of stories) {
     await page.waitForFunction(
       () => {
         const model = document.querySelector('#storybook-root innovasjon-modell, #storybook-docs innovasjon-modell');
-        const diagram = model?.shadowRoot?.querySelector('innovasjon-modell-diagram');
-        return (diagram?.shadowRoot?.querySelectorAll('[role="button"]').length ?? 0) === 5;
+        const diagram = model?.shadowRoot?.querySelector('.diagram');
+        return (diagram?.querySelectorAll('[role="button"]').length ?? 0) === 5;
       },
       { timeout: 10000 },
     );

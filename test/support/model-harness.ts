@@ -1,6 +1,5 @@
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import type { DetailPanel } from '../../src/components/detail-panel/detail-panel.js';
-import type { ModelDiagram } from '../../src/components/model-diagram/model-diagram.js';
 import type { Audience } from '../../src/model/types.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 
@@ -18,13 +17,19 @@ export class ModelHarness {
     await this.element.updateComplete;
   }
 
-  get diagram(): ModelDiagram {
-    return this.element.shadowRoot!.querySelector('innovasjon-modell-diagram')!;
+  /** The diagram's box: the drawing and its description, in the element's shadow root. */
+  get diagram(): HTMLElement {
+    return this.element.shadowRoot!.querySelector<HTMLElement>('.diagram')!;
+  }
+
+  /** The diagram's SVG. */
+  get drawing(): SVGSVGElement {
+    return this.diagram.querySelector<SVGSVGElement>('svg[part="diagram"]')!;
   }
 
   /** The parts a viewer can activate, in focus order: the core, then the practices clockwise. */
   parts(): SVGGElement[] {
-    return [...this.diagram.shadowRoot!.querySelectorAll<SVGGElement>('[role="button"][data-part]')];
+    return [...this.diagram.querySelectorAll<SVGGElement>('[role="button"][data-part]')];
   }
 
   part(id: string): SVGGElement {
@@ -35,7 +40,7 @@ export class ModelHarness {
 
   /** The text drawn for a part (labels sit in their own layer above the parts). */
   label(id: string): SVGTextElement {
-    const label = this.diagram.shadowRoot!.querySelector<SVGTextElement>(`text[data-part="${id}"]`);
+    const label = this.diagram.querySelector<SVGTextElement>(`text[data-part="${id}"]`);
     if (!label) throw new Error(`no label for ${id}`);
     return label;
   }

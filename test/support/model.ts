@@ -2,7 +2,6 @@ import { fixture, html } from '@open-wc/testing';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import type { DetailPanel } from '../../src/components/detail-panel/detail-panel.js';
 import type { FilmPlayer } from '../../src/components/film-player/film-player.js';
-import type { ModelDiagram } from '../../src/components/model-diagram/model-diagram.js';
 import { setViewportSize } from './input.js';
 import { ModelHarness, realClick } from './model-harness.js';
 import '../../src/define.js';
@@ -27,7 +26,7 @@ export async function renderModel(
 
 // The functions below are the harness's, for tests that hold the element rather than a harness.
 
-export function diagramOf(model: InnovasjonModell): ModelDiagram {
+export function diagramOf(model: InnovasjonModell): HTMLElement {
   return new ModelHarness(model).diagram;
 }
 

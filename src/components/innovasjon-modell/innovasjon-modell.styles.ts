@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { buttonStyles } from '../../shared/control.styles.js';
+import { diagramStyles } from '../model-diagram/diagram.styles.js';
 
 /**
  * Design tokens with their defaults; a page overrides any of them on the element. Each colour
@@ -192,4 +193,4 @@ const layout = css`
   }
 `;
 
-export const innovasjonModellStyles = [tokens, buttonStyles, layout];
+export const innovasjonModellStyles = [tokens, buttonStyles, layout, diagramStyles];

@@ -16,21 +16,18 @@ import type { ToolStrings } from '../../i18n/strings.js';
 import type { FilmHost } from '../../model/film-hosts.js';
 import { CORE_ID, PART_IDS, isPartId, isPracticeId, type ModelContent, type PartId } from '../../model/types.js';
 import { Chunk } from '../../shared/chunk.js';
-import { defineElement } from '../../shared/define-element.js';
 import { innerUpdatesComplete } from '../../shared/inner-updates.js';
 import {
-  ACTIVATE_EVENT,
   CLOSE_EVENT,
   DISMISS_EVENT,
   OPEN_EVENT,
   PRESENTER_COMMAND_EVENT,
   publicEvent,
-  type PartEventDetail,
   type PresenterCommand,
 } from '../../shared/events.js';
 import { messagePrefix } from '../../model/message-prefix.js';
 import type { PanelSubject } from '../detail-panel/detail-panel.js';
-import { ModelDiagram } from '../model-diagram/model-diagram.js';
+import { Diagram } from '../model-diagram/diagram.js';
 import { innovasjonModellStyles } from './innovasjon-modell.styles.js';
 
 /** The panel and the text version's parts: the first paint does not wait for them. */
@@ -224,6 +221,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   private exportMenu = false;
 
   readonly #loader = new LazyLoader(this);
+  readonly #diagram = new Diagram(this, (id) => this.#onActivate(id));
   readonly #locale = new LocaleController(this, this.#loader);
   readonly #features = new FeatureSet(
     this,
@@ -237,8 +235,6 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   constructor() {
     super();
-    // Defined by the element itself, so it works when a page registers the class under its own tag.
-    defineElement('innovasjon-modell-diagram', ModelDiagram);
     this.addEventListener('keydown', this.#onKeydown);
   }
 
@@ -258,7 +254,12 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   /** The diagram's drawing, once drawn. @internal */
   get drawing(): SVGSVGElement | null {
-    return this.#diagram?.drawing ?? null;
+    return this.#diagram.drawing;
+  }
+
+  /** Moves keyboard focus to a part of the diagram. @internal */
+  focusPart(id: PartId): void {
+    this.#diagram.focusPart(id);
   }
 
   /** Whether the content shown has its texts (the page's, or a complete locale). @internal */
@@ -341,8 +342,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // The internal events bubble to this shadow root and no further.
-    root.addEventListener(ACTIVATE_EVENT, (event) => this.#onActivate(event as CustomEvent<PartEventDetail>));
+    // The panel's internal event bubbles to this shadow root and no further.
     root.addEventListener(DISMISS_EVENT, () => this.#closeByViewer());
     return root;
   }
@@ -380,6 +380,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     do {
       await this.#loader.settled();
       complete = await super.getUpdateComplete();
+      await this.#diagram.settled();
       await innerUpdatesComplete(this.renderRoot);
     } while (this.isUpdatePending || this.#loader.busy);
     return complete;
@@ -402,13 +403,13 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     }
     if (showsTexts || this.#features.needsTools) void this.#locale.needTools();
     this.#features.update();
+    if (changed.has('selected')) this.#diagram.follow(this.#openPart, this.shownContent);
   }
 
   // ——— The viewer's actions ———
 
   /** The viewer activated a part: toggle it, asking the page first when opening. */
-  #onActivate(event: CustomEvent<PartEventDetail>): void {
-    const { id } = event.detail;
+  #onActivate(id: PartId): void {
     if (id === this.selected) {
       this.#closeByViewer();
       return;
@@ -426,7 +427,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     this.dispatchEvent(publicEvent(CLOSE_EVENT, { id }));
     // Focus goes back to the part that was open, so the keyboard user keeps their place. The
     // parts are drawn already (a click or key reached one), so it moves at once.
-    this.#diagram?.focusPart(id);
+    this.#diagram.focusPart(id);
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
@@ -446,10 +447,6 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   }
 
   // ——— Drawing ———
-
-  get #diagram(): ModelDiagram | null {
-    return this.renderRoot.querySelector('innovasjon-modell-diagram');
-  }
 
   /** The open part, when it is a part of the model. */
   get #openPart(): PartId | '' {
@@ -507,12 +504,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
       ${this.#features.renderTop()}
       <div class="layout ${subject ? 'is-open' : ''}" aria-busy=${busy ? 'true' : 'false'}>
         <div class="diagram-column">
-          <innovasjon-modell-diagram
-            exportparts="diagram, core, segment, segment-1, segment-2, segment-3, segment-4, selected"
-            .content=${content}
-            .strings=${strings}
-            .selected=${subject ? this.selected : ''}
-          ></innovasjon-modell-diagram>
+          ${this.#diagram.render(content, strings, subject ? this.selected : '')}
           <p class="source" part="source">${content.sourceNote}</p>
         </div>
         ${subject

@@ -61,6 +61,11 @@ export class DiagramDrawing {
     this.#parts = [...this.svg.children] as SVGGElement[];
   }
 
+  /** The parts' groups in drawing order (core first): the buttons, and the roving focus's items. */
+  get parts(): SVGGElement[] {
+    return this.#parts;
+  }
+
   /**
    * Draws a layout and a copy of its label layer (shared by every diagram with that layout);
    * nothing is written when both are the ones drawn.

@@ -158,9 +158,8 @@ export class PresenterController implements ReactiveController {
       startedFrom.focus();
       if (deepActiveElement() === startedFrom) return;
     }
-    const root = this.host.shadowRoot;
-    if (part) root?.querySelector('innovasjon-modell-diagram')?.focusPart(part);
-    else root?.querySelector<HTMLElement>('[part="present-button"]')?.focus();
+    if (part) this.host.focusPart(part);
+    else this.host.shadowRoot?.querySelector<HTMLElement>('[part="present-button"]')?.focus();
   }
 
   /**

@@ -83,7 +83,7 @@ export const presentingStyles = css`
     grid-column: 1 / -1;
   }
   /* As large as the room allows, in both directions: a square of the smaller. */
-  :host([presenting]) innovasjon-modell-diagram {
+  :host([presenting]) .diagram {
     height: 100%;
     max-width: 100%;
     aspect-ratio: 1;

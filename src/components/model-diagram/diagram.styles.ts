@@ -1,17 +1,14 @@
 import { css } from 'lit';
 
-export const modelDiagramStyles = css`
-  :host {
-    display: block;
-  }
-
+/** The diagram's styles, in its host's shadow root. */
+export const diagramStyles = css`
   /* Square from the start, so the page does not shift when the drawing arrives. */
   .frame {
     width: 100%;
     aspect-ratio: 1;
   }
 
-  svg {
+  .frame > svg {
     display: block;
     width: 100%;
     height: auto;
