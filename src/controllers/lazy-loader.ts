@@ -1,6 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Chunk } from '../shared/chunk.js';
 import { messagePrefix } from '../model/message-prefix.js';
+import { afterPaint } from '../shared/after-paint.js';
+
+/** When a fetch starts: at once, or once the frame being drawn is painted (it does not need the chunk). */
+export type LoadWhen = 'now' | 'after-paint';
 
 /**
  * The one way an element fetches a chunk. It keeps track of what the element is waiting for, so
@@ -19,13 +23,18 @@ export class LazyLoader {
     this.#host = host;
   }
 
-  /** The chunk's exports: at once when they are here, else once loaded (undefined if that failed). */
-  load<T>(chunk: Chunk<T>): Promise<T | undefined> {
+  /**
+   * The chunk's exports: at once when they are here, else once loaded (undefined if that failed).
+   * With `after-paint` the fetch waits for the frame being drawn to be painted, so a click's first
+   * frame does not carry it; the element counts as waiting for it from now on.
+   */
+  load<T>(chunk: Chunk<T>, when: LoadWhen = 'now'): Promise<T | undefined> {
     if (chunk.ready) return Promise.resolve(chunk.value);
     if (this.failed.has(chunk.name)) return Promise.resolve(undefined);
     let promise = this.#pending.get(chunk) as Promise<T | undefined> | undefined;
     if (!promise) {
-      promise = chunk.load().then(
+      const loading = when === 'now' ? chunk.load() : afterPaint().then(() => chunk.load());
+      promise = loading.then(
         (value) => value,
         (error: unknown) => {
           if (!chunk.failureReported) {

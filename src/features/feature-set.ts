@@ -32,8 +32,9 @@ export class FeatureSet {
     for (const feature of this.#waitingFor()) this.#load(feature);
   }
 
+  /** A feature that decides what is shown is fetched at once; the others after the frame being drawn. */
   #load(feature: Feature): void {
-    void this.#loader.load(feature.chunk).then((module) => {
+    void this.#loader.load(feature.chunk, feature.holdsFirstPaint ? 'now' : 'after-paint').then((module) => {
       if (!module || this.#attached.has(feature)) return;
       const instance = module.attach(this.#host);
       this.#attached.set(feature, instance);

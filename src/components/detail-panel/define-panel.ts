@@ -1,4 +1,5 @@
 import { DetailPanel } from './detail-panel.js';
+import { CSSResult } from 'lit';
 import { defineElement } from '../../shared/define-element.js';
 
 export { renderOutlineParts } from './outline-parts.js';
@@ -10,4 +11,6 @@ export { renderOutlineParts } from './outline-parts.js';
  */
 export function definePanelElements(): void {
   defineElement('innovasjon-modell-panel', DetailPanel);
+  // Parse the panel's style sheets now, while the page is idle, rather than at the first click.
+  for (const style of DetailPanel.elementStyles) if (style instanceof CSSResult) void style.styleSheet;
 }

@@ -26,7 +26,7 @@ export const detailPanelStyles = [
   }
 
   .panel {
-    padding: var(--im-panel-padding);
+    padding: var(--im-panel-padding, clamp(1rem, 4cqi, 1.75rem));
     color: var(--im-color-text);
     background: var(--im-color-panel-background);
     border: 1px solid var(--im-color-border);
@@ -49,7 +49,8 @@ export const detailPanelStyles = [
     flex: 1 1 10em;
     min-width: 0;
     margin: 0;
-    font-size: var(--im-heading-size);
+    /* Smaller in small boxes: 1.25em at 400 px of container width and below. */
+    font-size: var(--im-heading-size, clamp(1.25em, 5cqi, 1.5em));
     line-height: 1.25;
   }
   h4 {

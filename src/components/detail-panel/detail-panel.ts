@@ -4,6 +4,7 @@ import { FILM_KEY, INTRO_KEY, bodyKey, questionKey, valueKey } from '../../model
 import type { PanelStrings, ToolStrings } from '../../i18n/strings.js';
 import { DISMISS_EVENT } from '../../shared/events.js';
 import { innerUpdatesComplete } from '../../shared/inner-updates.js';
+import { afterPaint } from '../../shared/after-paint.js';
 import { detailPanelStyles } from './detail-panel.styles.js';
 
 /** What the panel shows: the core or one practice. */
@@ -70,7 +71,7 @@ export class DetailPanel extends LitElement {
   private restOf = '';
   /** Resolves when the rest is drawn; waited for by `updateComplete`. */
   #rest?: Promise<void>;
-  /** Draws the rest at once: ends the wait for frames (also when the panel leaves the page). */
+  /** Draws the rest at once: ends the wait for the paint (when the panel leaves the page). */
   #drawRest?: () => void;
 
   /** The open practice's id; '' for the core. */
@@ -81,25 +82,11 @@ export class DetailPanel extends LitElement {
   protected override updated(): void {
     // A presenter's page is small and drawn at once.
     if (this.#practiceId === this.restOf || this.#rest || this.page) return;
-    // Two frames on: the first animation frame comes before the paint that shows the text, and
-    // a task queued from it was seen to run before that paint was committed. A timer stands in
-    // where no frame comes (a page in the background), so the rest is never held back for good.
-    this.#rest = new Promise<void>((resolve) => {
-      let drawn = false;
-      const done = () => {
-        if (drawn) return;
-        drawn = true;
-        clearTimeout(fallback);
-        this.#rest = undefined;
-        this.restOf = this.#practiceId;
-        resolve();
-      };
-      const fallback = setTimeout(done, 250);
-      const frame = requestAnimationFrame(() => requestAnimationFrame(done));
-      this.#drawRest = () => {
-        cancelAnimationFrame(frame);
-        done();
-      };
+    // Once the text is painted; at once when the panel leaves the page.
+    const left = new Promise<void>((resolve) => (this.#drawRest = resolve));
+    this.#rest = Promise.race([afterPaint(), left]).then(() => {
+      this.#rest = undefined;
+      this.restOf = this.#practiceId;
     });
   }
 

@@ -19,7 +19,7 @@ export const filmPlayerStyles = [
     width: 100%;
     aspect-ratio: 16 / 9;
     border-radius: var(--im-radius);
-    background: var(--im-color-film-background);
+    background: var(--im-color-film-background, light-dark(#1a2533, #0b121b));
   }
 
   .frame iframe {
@@ -36,7 +36,7 @@ export const filmPlayerStyles = [
     gap: 0.5rem;
     padding: 1rem;
     box-sizing: border-box;
-    color: var(--im-color-film-text);
+    color: var(--im-color-film-text, #ffffff);
     text-align: center;
   }
 
@@ -49,7 +49,7 @@ export const filmPlayerStyles = [
     padding: 0.5rem 1rem;
     font-weight: 600;
     color: var(--im-color-on-strong);
-    background: var(--im-color-button);
+    background: var(--im-color-button, light-dark(#1d4f80, #2d6aa6));
     border-color: var(--im-color-on-strong);
   }
   button:focus-visible,

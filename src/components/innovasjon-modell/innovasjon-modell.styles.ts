@@ -3,7 +3,10 @@ import { buttonStyles } from '../../shared/control.styles.js';
 import { diagramStyles } from '../model-diagram/diagram.styles.js';
 
 /**
- * Design tokens with their defaults; a page overrides any of them on the element. Each colour
+ * Design tokens with their defaults; a page overrides any of them on the element. The tokens of
+ * the panel and the film player alone (`--im-panel-padding`, `--im-heading-size`,
+ * `--im-color-button`, `--im-color-film-*`) have their defaults where they are used, in those
+ * chunks' styles. Each colour
  * is `light-dark(light, dark)`: the dark one applies when the element's colour scheme is dark,
  * and in dark mode the element brings its own dark background, so it stays readable on a light
  * page. Dark mode uses light «strong» fills with dark text for the open part.
@@ -24,7 +27,6 @@ const tokens = css`
     --im-color-focus: var(--ds-color-focus-outer, light-dark(#0b62c4, #7cb8ff));
     --im-color-link: var(--ds-color-accent-text-subtle, light-dark(#0b5cad, #8cc4ff));
     --im-color-hover: var(--ds-color-neutral-surface-hover, light-dark(#eef2f6, #223041));
-    --im-color-button: light-dark(#1d4f80, #2d6aa6);
     --im-color-core: light-dark(#20344f, #c9dcf2);
     --im-color-core-strong: light-dark(#0a1526, #ffffff);
     --im-color-core-text: light-dark(#ffffff, #0f1b2a);
@@ -37,13 +39,8 @@ const tokens = css`
     --im-color-practice-3-strong: light-dark(#a3480f, #f5b98c);
     --im-color-practice-4: light-dark(#e6dcf3, #3f2d5c);
     --im-color-practice-4-strong: light-dark(#5b3a8c, #cdb6ef);
-    --im-color-film-background: light-dark(#1a2533, #0b121b);
-    --im-color-film-text: #ffffff;
     --im-diagram-max-size: 40rem;
     --im-radius: var(--ds-border-radius-md, 6px);
-    --im-panel-padding: clamp(1rem, 4cqi, 1.75rem);
-    /* Smaller in small boxes: 1.25em at 400 px of container width and below. */
-    --im-heading-size: clamp(1.25em, 5cqi, 1.5em);
     --im-transition-duration: 150ms;
     /* theme="auto" (default) follows the reader's setting; light and dark force one. */
     color-scheme: light dark;

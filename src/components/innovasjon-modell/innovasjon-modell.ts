@@ -37,7 +37,7 @@ const panelChunk = new Chunk('the panel', () =>
     return module;
   }),
 );
-/** The film player: fetched once texts are shown, drawn in the frames after the panel's first. */
+/** The film player: drawn in the frames after the panel's first, so fetched once that frame is painted. */
 const filmChunk = new Chunk('the film player', () =>
   import('../film-player/define-film.js').then(({ defineFilmPlayer }) => defineFilmPlayer()),
 );
@@ -398,7 +398,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     const showsTexts = !!this.#openPart || this.outlineOpen || this.presenting;
     if (showsTexts) {
       void this.#loader.load(panelChunk);
-      void this.#loader.load(filmChunk);
+      void this.#loader.load(filmChunk, 'after-paint');
       void this.#locale.needTexts();
     }
     if (showsTexts || this.#features.needsTools) void this.#locale.needTools();
