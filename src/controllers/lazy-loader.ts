@@ -34,17 +34,14 @@ export class LazyLoader {
     let promise = this.#pending.get(chunk) as Promise<T | undefined> | undefined;
     if (!promise) {
       const loading = when === 'now' ? chunk.load() : afterPaint().then(() => chunk.load());
-      promise = loading.then(
-        (value) => value,
-        (error: unknown) => {
-          if (!chunk.failureReported) {
-            chunk.failureReported = true;
-            console.error(`${messagePrefix(this.#host.localName)}could not load ${chunk.name}.`, error);
-          }
-          this.failed.add(chunk.name);
-          return undefined;
-        },
-      );
+      promise = loading.catch((error: unknown) => {
+        if (!chunk.failureReported) {
+          chunk.failureReported = true;
+          console.error(`${messagePrefix(this.#host.localName)}could not load ${chunk.name}.`, error);
+        }
+        this.failed.add(chunk.name);
+        return undefined;
+      });
       this.#pending.set(chunk, promise);
       promise.finally(() => {
         this.#pending.delete(chunk);

@@ -97,17 +97,8 @@ const CENTRE_ORDER: readonly number[] = Array.from({ length: (RADIAL_STEPS + 1) 
   .sort((a, b) => a.distance - b.distance)
   .flatMap(({ step, offset }) => [step, offset]);
 
-/** Centres already worked out, by region: a layout fits each region's label more than once. */
-const centresOf = new WeakMap<Region, Array<[number, number]>>();
-
 /** Where a text block may be centred: along the middle of the region, nearest the middle first. */
 function candidateCentres(region: Region): Array<[number, number]> {
-  let centres = centresOf.get(region);
-  if (!centres) centresOf.set(region, (centres = workOutCentres(region)));
-  return centres;
-}
-
-function workOutCentres(region: Region): Array<[number, number]> {
   if (region.kind === 'disc') return [[0, 0]];
   const mid = (region.startAngle + region.endAngle) / 2;
   const span = region.endAngle - region.startAngle;

@@ -35,7 +35,7 @@ export class DetailPanel extends LitElement {
     tools: { attribute: false },
     renderTools: { attribute: false },
     page: { attribute: false },
-    restOf: { state: true, attribute: false },
+    restOf: { state: true },
   };
 
   /** The part to show. */

@@ -22,7 +22,7 @@ export class FilmPlayer extends LitElement {
   static override properties: PropertyDeclarations = {
     film: { attribute: false },
     strings: { attribute: false },
-    embedLoaded: { state: true, attribute: false },
+    embedLoaded: { state: true },
   };
 
   /** The film to show. */

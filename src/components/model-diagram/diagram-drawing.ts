@@ -111,8 +111,7 @@ export class DiagramDrawing {
   state({ selected, tabIndexFor }: DrawingState): void {
     this.#parts.forEach((group, index) => {
       const open = !!selected && group.dataset.part === selected;
-      const tabIndex = `${tabIndexFor(index)}`;
-      if (group.getAttribute('tabindex') !== tabIndex) group.setAttribute('tabindex', tabIndex);
+      group.tabIndex = tabIndexFor(index);
       if (open === group.classList.contains('is-selected')) return;
       group.classList.toggle('is-selected', open);
       group.setAttribute('aria-expanded', `${open}`);

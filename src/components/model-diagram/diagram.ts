@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { CORE_ID, type ModelContent, type PartId } from '../../model/types.js';
 import { labelText } from '../../model/label-text.js';
 import { cachedLayout } from '../../geometry/layout-cache.js';
+import type { DiagramLayout } from '../../geometry/diagram-layout.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { canvasMeasure, loadedFontCount } from './measure-text.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
@@ -116,15 +117,20 @@ export class Diagram implements ReactiveController {
     </div>`;
   }
 
-  /** Brings the drawing up to date: its layout at the width now, its names and its state. */
-  #draw(content: ModelContent, strings: UiStrings, selected: PartId | ''): SVGSVGElement | typeof nothing {
-    // Until the browser reports the width (before the first paint) there is nothing to lay out.
-    const size = this.#size.width;
-    if (!size) return nothing;
+  /**
+   * Lays out the diagram, and its labels, for a width it is about to be drawn at (beside a panel
+   * about to open), so the click that opens the panel finds them ready. For idle time.
+   */
+  prepare(width: number, content: ModelContent): void {
+    if (width > 0 && width !== this.#size.width) labelLayer(this.#layoutAt(width, content), partIdsOf(content));
+  }
+
+  /** The layout at a width, shared by every diagram with the same labels and font. */
+  #layoutAt(size: number, content: ModelContent): DiagramLayout {
     // One key for the cached layout and the measured widths: the font, and the faces loaded so far.
     const font = `${LABEL_WEIGHT} ${this.#fontFamily}`;
     const loadedFonts = loadedFontCount();
-    const layout = cachedLayout(
+    return cachedLayout(
       size,
       {
         core: content.core.values.map((v) => v.label),
@@ -133,23 +139,21 @@ export class Diagram implements ReactiveController {
       `${font} ${loadedFonts}`,
       canvasMeasure(font, loadedFonts),
     );
+  }
+
+  /** Brings the drawing up to date: its layout at the width now, its names and its state. */
+  #draw(content: ModelContent, strings: UiStrings, selected: PartId | ''): SVGSVGElement | typeof nothing {
+    // Until the browser reports the width (before the first paint) there is nothing to lay out.
+    const size = this.#size.width;
+    if (!size) return nothing;
+    const layout = this.#layoutAt(size, content);
     if (!this.#drawing) {
       this.#drawing = new DiagramDrawing();
       this.#drawing.svg.addEventListener('click', this.#onClick);
       this.#drawing.svg.addEventListener('keydown', this.#onKeydown);
     }
     const drawing = this.#drawing;
-    drawing.layout(
-      layout,
-      labelLayer(layout, [
-        { id: CORE_ID, label: layout.core.label, className: 'label core-label' },
-        ...layout.segments.map((segment, index) => ({
-          id: content.practices[index].id,
-          label: segment.label,
-          className: 'label',
-        })),
-      ]),
-    );
+    drawing.layout(layout, labelLayer(layout, this.#partIds));
     drawing.name({
       title: content.title,
       parts: [

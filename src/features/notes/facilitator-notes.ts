@@ -27,7 +27,7 @@ export class FacilitatorNotes extends LitElement {
     storageKey: { attribute: false },
     modelTitle: { attribute: false },
     tools: { attribute: false },
-    status: { state: true, attribute: false },
+    status: { state: true },
   };
 
   /** The practice these notes are on. */

@@ -72,7 +72,7 @@ export class PresenterQr extends PresenterDialog {
     ...PresenterDialog.properties,
     view: { attribute: false },
     elementId: { attribute: false },
-    drawing: { state: true, attribute: false },
+    drawing: { state: true },
   };
 
   /** What the code opens on the page: a part, or its questions; undefined for the page itself. */

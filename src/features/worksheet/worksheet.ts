@@ -19,8 +19,8 @@ export class Worksheet extends LitElement {
   static override properties: PropertyDeclarations = {
     practice: { attribute: false },
     tools: { attribute: false },
-    audience: { state: true, attribute: false },
-    status: { state: true, attribute: false },
+    audience: { state: true },
+    status: { state: true },
   };
 
   practice?: Practice;
