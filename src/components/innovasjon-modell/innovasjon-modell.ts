@@ -417,10 +417,11 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     const layout = frame?.closest('.layout');
     if (!layout || this.#openPart) return;
-    layout.classList.add('is-open');
+    // Open for a moment, and closed again (the guard above: it is closed now).
+    layout.classList.toggle('is-open');
     // Whole pixels, as the size observer reports them.
     const width = frame!.clientWidth;
-    layout.classList.remove('is-open');
+    layout.classList.toggle('is-open');
     this.#diagram.prepare(width, this.shownContent);
   }
 

@@ -19,8 +19,8 @@ export interface DrawingState {
 
 /** A part: its group (the focus target and button), with the filled shape and the outline ring. */
 function partGroup(parent: Node, part: string, shape: 'circle' | 'path'): void {
-  // The tab stop is set at the first draw (`state`).
-  const group = svgElement('g', { class: `part ${part}`, part, role: 'button', 'aria-expanded': 'false' }, parent);
+  // Focusable, out of the tab order: `state` gives one part the tab stop.
+  const group = svgElement('g', { class: `part ${part}`, part, role: 'button', tabindex: '-1', 'aria-expanded': 'false' }, parent);
   svgElement(shape, { class: 'shape' }, group);
   svgElement(shape, { class: 'ring' }, group);
 }
@@ -111,11 +111,13 @@ export class DiagramDrawing {
   state({ selected, tabIndexFor }: DrawingState): void {
     this.#parts.forEach((group, index) => {
       const open = !!selected && group.dataset.part === selected;
-      group.tabIndex = tabIndexFor(index);
+      // Only a change: setting the tab stop of the focused part makes the browser lay out again.
+      const tabIndex = tabIndexFor(index);
+      if (group.tabIndex !== tabIndex) group.tabIndex = tabIndex;
       if (open === group.classList.contains('is-selected')) return;
       group.classList.toggle('is-selected', open);
       group.setAttribute('aria-expanded', `${open}`);
-      group.setAttribute('part', open ? `${partName(index)} selected` : partName(index));
+      group.setAttribute('part', partName(index) + (open ? ' selected' : ''));
     });
     if (selected !== this.#selected) {
       this.#selected = selected;

@@ -1,0 +1,33 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ModelHarness } from '../support/model.js';
+import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+import '../../src/define.js';
+
+// Its own file, so nothing of the panel, the film player or the worksheet is in the page yet.
+describe('<innovasjon-modell>: what a click needs, and when it is fetched', () => {
+  const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
+
+  it('fetches the panel, its texts and words while idle, and the film player and the worksheet once a part opens', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <innovasjon-modell lang="nb"></innovasjon-modell>
+    </div>`);
+    const model = box.querySelector<InnovasjonModell>('innovasjon-modell')!;
+    await model.updateComplete;
+    // The idle-time preload (a short timer where the browser has no requestIdleCallback).
+    await waitUntil(() => fetched('detail-panel/define-panel'), 'the panel is fetched while the page is idle', { timeout: 3000 });
+    await waitUntil(() => fetched('nb/details') && fetched('nb/tools'), 'its texts and words too', { timeout: 3000 });
+    await model.updateComplete;
+    expect(fetched('film-player/film-player'), 'the film player before a part opens').to.equal(false);
+    expect(fetched('worksheet/chunk'), 'the worksheet before a part opens').to.equal(false);
+
+    const harness = new ModelHarness(model);
+    await harness.open('tillit-og-risikovilje');
+    expect(harness.heading).to.equal('Vise tillit og risikovilje');
+    expect(fetched('film-player/film-player'), 'the film player once a part is open').to.equal(true);
+    expect(fetched('worksheet/chunk'), 'the worksheet once a practice is open').to.equal(true);
+    // Drawn after the panel's first frame, and there once the element is complete.
+    const film = harness.panelRoot.querySelector('innovasjon-modell-film');
+    expect(film?.shadowRoot?.querySelector('[part="film"]'), 'the film is drawn').to.exist;
+    expect(harness.panelRoot.querySelector('innovasjon-modell-worksheet'), 'the worksheet is drawn').to.exist;
+  });
+});
