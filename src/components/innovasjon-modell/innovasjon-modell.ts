@@ -355,7 +355,6 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
       void this.#loader.load(panelChunk);
       void this.#locale.needTools();
       void this.#locale.needTexts();
-      this.#prepareBesidePanel();
     };
     if (typeof requestIdleCallback == 'function') {
       const handle = requestIdleCallback(preload);
@@ -405,24 +404,6 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     if (showsTexts || this.#features.needsTools) void this.#locale.needTools();
     this.#features.update();
     if (changed.has('selected')) this.#diagram.follow(this.#openPart, this.shownContent);
-  }
-
-  /**
-   * Where an open panel stands beside the diagram (wide boxes), the diagram narrows: its layout at
-   * that width is worked out now, while the page is idle, so the click that opens a part finds it.
-   * The width is read off the page with the layout open for a moment (no frame is drawn between);
-   * where the panel goes below, it is the width of now, and nothing is done.
-   */
-  #prepareBesidePanel(): void {
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    const layout = frame?.closest('.layout');
-    if (!layout || this.#openPart) return;
-    // Open for a moment, and closed again (the guard above: it is closed now).
-    layout.classList.toggle('is-open');
-    // Whole pixels, as the size observer reports them.
-    const width = frame!.clientWidth;
-    layout.classList.toggle('is-open');
-    this.#diagram.prepare(width, this.shownContent);
   }
 
   // ——— The viewer's actions ———

@@ -117,14 +117,6 @@ export class Diagram implements ReactiveController {
     </div>`;
   }
 
-  /**
-   * Lays out the diagram, and its labels, for a width it is about to be drawn at (beside a panel
-   * about to open), so the click that opens the panel finds them ready. For idle time.
-   */
-  prepare(width: number, content: ModelContent): void {
-    if (width > 0 && width !== this.#size.width) labelLayer(this.#layoutAt(width, content), partIdsOf(content));
-  }
-
   /** The layout at a width, shared by every diagram with the same labels and font. */
   #layoutAt(size: number, content: ModelContent): DiagramLayout {
     // One key for the cached layout and the measured widths: the font, and the faces loaded so far.
