@@ -1,6 +1,6 @@
 import { arc } from 'd3-shape';
 import { fitArcLabel } from './arc-label.js';
-import { fitLabel, type FittedLabel, type MeasureText } from './label-fit.js';
+import { fitLabel, labelFitter, type FittedLabel, type MeasureText } from './label-fit.js';
 import type { AnnularSector } from './regions.js';
 
 /** What the layout needs to know of the content: only the text drawn in the diagram. */
@@ -83,8 +83,10 @@ export function layoutDiagram(size: number, labels: DiagramLabels, measure: Meas
       outerRadius,
     }),
   );
-  const straightAt = (largest: number, index: number) =>
-    fitLabel(labels.practices[index], regions[index], measure, { maxFontSize: largest, minFontSize, margin });
+  const straightFits = labels.practices.map((label, index) =>
+    labelFitter(label, regions[index], measure, { maxFontSize, minFontSize, margin }),
+  );
+  const straightAt = (largest: number, index: number) => straightFits[index](largest);
   const alongAt = (largest: number, index: number) =>
     fitArcLabel(labels.practices[index], regions[index], measure, {
       maxFontSize: largest,

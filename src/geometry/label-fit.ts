@@ -1,5 +1,5 @@
 import { balancedBreaks, readsWell } from './line-breaks.js';
-import { direction, largestScale, type Box, type Region } from './regions.js';
+import { direction, fitBounds, largestScaleWithin, type Box, type FitBounds, type Region } from './regions.js';
 
 /** Measures the width of a line of text at a font size of 1 px (widths scale linearly). */
 export type MeasureText = (line: string) => number;
@@ -135,6 +135,20 @@ export function fitLabel(
   measure: MeasureText,
   options: LabelFitOptions,
 ): FittedLabel {
+  return labelFitter(label, region, measure, options)(options.maxFontSize);
+}
+
+/**
+ * `fitLabel` for any largest size up to `options.maxFontSize`: the label's breakings are found
+ * and measured, and the room each has at every centre is worked out, once. The ring's labels
+ * are fitted at the largest size and then again at the size they all share.
+ */
+export function labelFitter(
+  label: string | readonly string[],
+  region: Region,
+  measure: MeasureText,
+  options: LabelFitOptions,
+): (maxFontSize: number) => FittedLabel {
   const widthAt1px = remembered(measure);
   const widest = (lines: string[]) => Math.max(...lines.map(widthAt1px));
   const toCandidate = (lines: string[]) => ({ lines, widthEm: widest(lines) });
@@ -144,25 +158,30 @@ export function fitLabel(
   // Fewest lines first; among as many lines, the most even (narrowest) breaking first.
   const candidates = breaks.map(toCandidate).sort((a, b) => a.lines.length - b.lines.length || a.widthEm - b.widthEm);
   const search = new FitSearch(region, options);
-  const free = search.largest(candidates);
-  const chosen =
-    typeof label === 'string' ? withOwnLines(free, label, widthAt1px, (lines) => search.largest([toCandidate(lines)])) : free;
-  if (chosen) return chosen;
-
-  // Nothing fits: draw the narrowest breaking at the smallest size and say so.
-  const narrowest = candidates.reduce((best, next) => (next.widthEm < best.widthEm ? next : best));
-  return search.placeAtCentre(narrowest.lines, narrowest.widthEm, options.minFontSize);
+  return (maxFontSize) => {
+    const free = search.largest(candidates, maxFontSize);
+    const chosen =
+      typeof label === 'string'
+        ? withOwnLines(free, label, widthAt1px, (lines) => search.largest([toCandidate(lines)], maxFontSize))
+        : free;
+    if (chosen) return chosen;
+    // Nothing fits: draw the narrowest breaking at the smallest size and say so.
+    const narrowest = candidates.reduce((best, next) => (next.widthEm < best.widthEm ? next : best));
+    return search.placeAtCentre(narrowest.lines, narrowest.widthEm, options.minFontSize);
+  };
 }
 
 /** Finds where, and at what size, breakings of a label fit in one region. */
 class FitSearch {
-  readonly #region: Region;
+  readonly #bounds: FitBounds;
   readonly #options: LabelFitOptions;
   readonly #centres: Array<[number, number]>;
+  /** Each centre's largest scale for a breaking, by its lines: worked out once per breaking. */
+  readonly #scales = new Map<string, { scales: Float64Array; most: number }>();
   readonly #lineHeightFactor: number;
 
   constructor(region: Region, options: LabelFitOptions) {
-    this.#region = region;
+    this.#bounds = fitBounds(region, options.margin);
     this.#options = options;
     this.#centres = candidateCentres(region);
     this.#lineHeightFactor = options.lineHeight ?? 1.2;
@@ -189,20 +208,38 @@ class FitSearch {
    * the size is then the largest step of the font scale at or below the best of them, placed at the
    * first centre, in order of preference, that takes it.
    */
-  largest(candidates: ReadonlyArray<{ lines: string[]; widthEm: number }>): FittedLabel | undefined {
-    const { minFontSize, maxFontSize, margin } = this.#options;
+  largest(candidates: ReadonlyArray<{ lines: string[]; widthEm: number }>, maxFontSize: number): FittedLabel | undefined {
+    const { minFontSize } = this.#options;
     const steps = Math.floor((maxFontSize - minFontSize) / FONT_STEP);
     let best: FittedLabel | undefined;
     let bestStep = -1;
     for (const { lines, widthEm } of candidates) {
-      const halfHeight = (this.#lineHeightFactor * lines.length) / 2;
-      const scales = this.#centres.map(([x, y]) => largestScale(x, y, widthEm / 2, halfHeight, this.#region, margin));
-      const step = Math.min(steps, Math.floor((Math.max(...scales) - minFontSize) / FONT_STEP));
+      const { scales, most } = this.#scalesOf(lines, widthEm);
+      const step = Math.min(steps, Math.floor((most - minFontSize) / FONT_STEP));
       if (step <= bestStep) continue;
       const fontSize = minFontSize + step * FONT_STEP;
       best = this.#place(lines, widthEm, fontSize, this.#centres[scales.findIndex((scale) => scale >= fontSize)], true);
       bestStep = step;
     }
     return best;
+  }
+
+  /** A breaking's largest scale at each centre, and the most of them. */
+  #scalesOf(lines: string[], widthEm: number): { scales: Float64Array; most: number } {
+    const key = lines.join('\n');
+    let entry = this.#scales.get(key);
+    if (!entry) {
+      const centres = this.#centres;
+      const halfHeight = (this.#lineHeightFactor * lines.length) / 2;
+      const scales = new Float64Array(centres.length);
+      let most = -1;
+      // A plain loop over a typed array: it runs for every breaking of every label, in cold code.
+      for (let i = 0; i < centres.length; i++) {
+        scales[i] = largestScaleWithin(centres[i][0], centres[i][1], widthEm / 2, halfHeight, this.#bounds);
+        if (scales[i] > most) most = scales[i];
+      }
+      this.#scales.set(key, (entry = { scales, most }));
+    }
+    return entry;
   }
 }
