@@ -1,5 +1,5 @@
 import { balancedBreaks, readsWell } from './line-breaks.js';
-import { direction, fitBounds, largestScaleWithin, type Box, type FitBounds, type Region } from './regions.js';
+import { direction, largestScale, type Box, type Region } from './regions.js';
 
 /** Measures the width of a line of text at a font size of 1 px (widths scale linearly). */
 export type MeasureText = (line: string) => number;
@@ -150,19 +150,20 @@ export function labelFitter(
   options: LabelFitOptions,
 ): (maxFontSize: number) => FittedLabel {
   const widthAt1px = remembered(measure);
-  const widest = (lines: string[]) => Math.max(...lines.map(widthAt1px));
-  const toCandidate = (lines: string[]) => ({ lines, widthEm: widest(lines) });
+  const search = new FitSearch(region, options);
+  const toCandidate = (lines: string[]) => search.candidate(lines, Math.max(...lines.map(widthAt1px)));
   // For each number of lines, its most balanced breaking: a handful of candidates, found in
   // polynomial time, however many words the label has.
   const breaks = typeof label === 'string' ? balancedBreaks(wordsOf(label), widthAt1px) : [[...label]];
   // Fewest lines first; among as many lines, the most even (narrowest) breaking first.
   const candidates = breaks.map(toCandidate).sort((a, b) => a.lines.length - b.lines.length || a.widthEm - b.widthEm);
-  const search = new FitSearch(region, options);
+  // The label's own lines are always the same ones: worked out at the first call.
+  let own: Candidate | undefined;
   return (maxFontSize) => {
     const free = search.largest(candidates, maxFontSize);
     const chosen =
       typeof label === 'string'
-        ? withOwnLines(free, label, widthAt1px, (lines) => search.largest([toCandidate(lines)], maxFontSize))
+        ? withOwnLines(free, label, widthAt1px, (lines) => search.largest([(own ??= toCandidate(lines))], maxFontSize))
         : free;
     if (chosen) return chosen;
     // Nothing fits: draw the narrowest breaking at the smallest size and say so.
@@ -171,17 +172,23 @@ export function labelFitter(
   };
 }
 
+/** A breaking of a label, with the largest scale it fits at around each centre, and the most of them. */
+interface Candidate {
+  lines: string[];
+  widthEm: number;
+  scales: Float64Array;
+  most: number;
+}
+
 /** Finds where, and at what size, breakings of a label fit in one region. */
 class FitSearch {
-  readonly #bounds: FitBounds;
+  readonly #region: Region;
   readonly #options: LabelFitOptions;
   readonly #centres: Array<[number, number]>;
-  /** Each centre's largest scale for a breaking, by its lines: worked out once per breaking. */
-  readonly #scales = new Map<string, { scales: Float64Array; most: number }>();
   readonly #lineHeightFactor: number;
 
   constructor(region: Region, options: LabelFitOptions) {
-    this.#bounds = fitBounds(region, options.margin);
+    this.#region = region;
     this.#options = options;
     this.#centres = candidateCentres(region);
     this.#lineHeightFactor = options.lineHeight ?? 1.2;
@@ -208,13 +215,12 @@ class FitSearch {
    * the size is then the largest step of the font scale at or below the best of them, placed at the
    * first centre, in order of preference, that takes it.
    */
-  largest(candidates: ReadonlyArray<{ lines: string[]; widthEm: number }>, maxFontSize: number): FittedLabel | undefined {
+  largest(candidates: readonly Candidate[], maxFontSize: number): FittedLabel | undefined {
     const { minFontSize } = this.#options;
     const steps = Math.floor((maxFontSize - minFontSize) / FONT_STEP);
     let best: FittedLabel | undefined;
     let bestStep = -1;
-    for (const { lines, widthEm } of candidates) {
-      const { scales, most } = this.#scalesOf(lines, widthEm);
+    for (const { lines, widthEm, scales, most } of candidates) {
       const step = Math.min(steps, Math.floor((most - minFontSize) / FONT_STEP));
       if (step <= bestStep) continue;
       const fontSize = minFontSize + step * FONT_STEP;
@@ -224,22 +230,18 @@ class FitSearch {
     return best;
   }
 
-  /** A breaking's largest scale at each centre, and the most of them. */
-  #scalesOf(lines: string[], widthEm: number): { scales: Float64Array; most: number } {
-    const key = lines.join('\n');
-    let entry = this.#scales.get(key);
-    if (!entry) {
-      const centres = this.#centres;
-      const halfHeight = (this.#lineHeightFactor * lines.length) / 2;
-      const scales = new Float64Array(centres.length);
-      let most = -1;
-      // A plain loop over a typed array: it runs for every breaking of every label, in cold code.
-      for (let i = 0; i < centres.length; i++) {
-        scales[i] = largestScaleWithin(centres[i][0], centres[i][1], widthEm / 2, halfHeight, this.#bounds);
-        if (scales[i] > most) most = scales[i];
-      }
-      this.#scales.set(key, (entry = { scales, most }));
+  /** A breaking, with its room around each centre (one pass, whatever size is asked for later). */
+  candidate(lines: string[], widthEm: number): Candidate {
+    const centres = this.#centres;
+    const halfHeight = (this.#lineHeightFactor * lines.length) / 2;
+    const { margin } = this.#options;
+    const scales = new Float64Array(centres.length);
+    let most = -1;
+    // A plain loop over a typed array: it runs for every breaking of every label, in cold code.
+    for (let i = 0; i < centres.length; i++) {
+      scales[i] = largestScale(centres[i][0], centres[i][1], widthEm / 2, halfHeight, this.#region, margin);
+      if (scales[i] > most) most = scales[i];
     }
-    return entry;
+    return { lines, widthEm, scales, most };
   }
 }

@@ -23,3 +23,8 @@ export function cachedLayout(
   }
   return layout;
 }
+
+/** The sizes of the layouts worked out so far, for tests of when that happens. */
+export function cachedSizes(): number[] {
+  return [...cache.values()].map((layout) => layout.size);
+}

@@ -63,30 +63,6 @@ export function boxFits(box: Box, region: Region, margin: number): boolean {
 }
 
 /**
- * A region with a margin taken off its sides: what `largestScale` needs of it, worked out once
- * for the many boxes of one label search (the wedge's edge normals cost four trig calls).
- */
-export interface FitBounds {
-  /** The rim's radius, less the margin (below 0: nothing fits). */
-  outer: number;
-  /** The hole's radius, plus the margin; 0 for a disc. */
-  inner: number;
-  margin: number;
-  /** Inward normals of the wedge's two straight edges (start x, y, end x, y); none for a disc. */
-  edges?: readonly [number, number, number, number];
-}
-
-export function fitBounds(region: Region, margin: number): FitBounds {
-  if (region.kind === 'disc') return { outer: region.radius - margin, inner: 0, margin };
-  return {
-    outer: region.outerRadius - margin,
-    inner: region.innerRadius + margin,
-    margin,
-    edges: [Math.cos(region.startAngle), Math.sin(region.startAngle), -Math.cos(region.endAngle), -Math.sin(region.endAngle)],
-  };
-}
-
-/**
  * The largest scale `s` at which a box of half extents `s·halfWidth` × `s·halfHeight`, centred at
  * (x, y), lies inside the region with `margin` to spare (as `boxFits` judges it), or -1 when none
  * does. Every condition of `boxFits` is monotone in `s` (the rim and the wedge's edges limit
@@ -94,11 +70,6 @@ export function fitBounds(region: Region, margin: number): FitBounds {
  * box fits at every scale from 0 to the least of them. One call stands in for a search over sizes.
  */
 export function largestScale(x: number, y: number, width: number, halfHeight: number, region: Region, margin: number): number {
-  return largestScaleWithin(x, y, width, halfHeight, fitBounds(region, margin));
-}
-
-/** `largestScale` with the region's bounds worked out already (see `fitBounds`). */
-export function largestScaleWithin(x: number, y: number, width: number, halfHeight: number, bounds: FitBounds): number {
   // An empty line has no width; a hair of one keeps the bounds below finite.
   const halfWidth = Math.max(width, 1e-9);
   const ax = Math.abs(x);
@@ -107,11 +78,12 @@ export function largestScaleWithin(x: number, y: number, width: number, halfHeig
   const q = halfWidth * halfWidth + halfHeight * halfHeight;
   const p = ax * halfWidth + ay * halfHeight;
   // The rim: the farthest corner, (ax + s·w)² + (ay + s·h)² ≤ R², grows with s.
-  const { outer, inner, margin, edges } = bounds;
+  const outer = (region.kind === 'disc' ? region.radius : region.outerRadius) - margin;
   if (outer < 0 || distanceSquared > outer * outer) return -1;
   let scale = (-p + Math.sqrt(p * p - q * (distanceSquared - outer * outer))) / q;
-  if (!edges) return scale;
+  if (region.kind === 'disc') return scale;
   // The hole: the nearest point, (ax - s·w)₊² + (ay - s·h)₊² ≥ r², shrinks as s grows.
+  const inner = region.innerRadius + margin;
   if (inner > 0) {
     if (distanceSquared < inner * inner) return -1;
     const xGone = ax / halfWidth;
@@ -128,11 +100,11 @@ export function largestScaleWithin(x: number, y: number, width: number, halfHeig
     scale = Math.min(scale, hole);
   }
   // The wedge's straight edges: the lowest corner along each inward normal, linear in s.
-  const [sx, sy, ex, ey] = edges;
+  const edge = (nx: number, ny: number) => (x * nx + y * ny - margin) / (halfWidth * Math.abs(nx) + halfHeight * Math.abs(ny));
   scale = Math.min(
     scale,
-    (x * sx + y * sy - margin) / (halfWidth * Math.abs(sx) + halfHeight * Math.abs(sy)),
-    (x * ex + y * ey - margin) / (halfWidth * Math.abs(ex) + halfHeight * Math.abs(ey)),
+    edge(Math.cos(region.startAngle), Math.sin(region.startAngle)),
+    edge(-Math.cos(region.endAngle), -Math.sin(region.endAngle)),
   );
   return scale >= 0 ? scale : -1;
 }
