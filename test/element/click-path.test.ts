@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ModelHarness } from '../support/model.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+import { cachedSizes } from '../../src/geometry/layout-cache.js';
 import '../../src/define.js';
 
 // Its own file, so nothing of the panel, the film player or the worksheet is in the page yet.
@@ -29,5 +30,26 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
     const film = harness.panelRoot.querySelector('innovasjon-modell-film');
     expect(film?.shadowRoot?.querySelector('[part="film"]'), 'the film is drawn').to.exist;
     expect(harness.panelRoot.querySelector('innovasjon-modell-worksheet'), 'the worksheet is drawn').to.exist;
+  });
+
+  it('works out the diagram\'s layout beside a panel while the page is idle, before the click', async () => {
+    // A width no test before has used, so its layout beside a panel is not cached from a click.
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1010px">
+      <innovasjon-modell lang="nb"></innovasjon-modell>
+    </div>`);
+    const model = box.querySelector<InnovasjonModell>('innovasjon-modell')!;
+    await model.updateComplete;
+    // The idle-time preload: an idle callback, or a short timer where there is none (Safari).
+    await new Promise((resolve) => (typeof requestIdleCallback == 'function' ? requestIdleCallback(resolve) : setTimeout(resolve, 600)));
+    await model.updateComplete;
+    await new Promise(requestAnimationFrame);
+    const harness = new ModelHarness(model);
+    const alone = harness.drawing.viewBox.baseVal.width;
+    const ready = cachedSizes();
+
+    await harness.open('laere-og-endre-praksis');
+    const beside = harness.drawing.viewBox.baseVal.width;
+    expect(beside, 'the diagram is narrower beside the panel').to.be.below(alone);
+    expect(ready, 'the layout at that width was there before the click').to.include(beside);
   });
 });

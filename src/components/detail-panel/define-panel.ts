@@ -3,6 +3,8 @@ import { CSSResult } from 'lit';
 import { defineElement } from '../../shared/define-element.js';
 
 export { renderOutlineParts } from './outline-parts.js';
+export { widthBesidePanel } from '../innovasjon-modell/width-beside-panel.js';
+export { hostLayoutStyles } from './host-layout.styles.js';
 
 /**
  * Registers the panel (its chunk is fetched when the page is idle, so a click finds it here).

@@ -100,24 +100,6 @@ const layout = css`
     margin-inline: auto;
   }
 
-  /* Beside the diagram when there is room, below it when there is not. */
-  @container (min-width: 720px) {
-    .layout.is-open {
-      grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
-      /* The buttons' row takes what the panel needs beyond the diagram, so they sit right under it. */
-      grid-template-rows: auto 1fr;
-    }
-    .layout.is-open .detail {
-      grid-column: 2;
-      grid-row: 1 / span 2;
-    }
-    .layout.is-open .actions {
-      grid-column: 1;
-      grid-row: 2;
-      align-self: start;
-    }
-  }
-
   /* Compact: small boxes such as intranet widgets. A container query, so it follows the box, not the screen. */
   @container (width < 400px) {
     .base {
@@ -150,11 +132,6 @@ const layout = css`
     cursor: pointer;
     color: var(--im-color-link);
     font-weight: 600;
-  }
-  .outline-parts {
-    display: grid;
-    gap: 1rem;
-    margin-top: 0.5rem;
   }
 
   /* In the layout's grid after the panel, so Tab goes diagram, panel, buttons; beside an open

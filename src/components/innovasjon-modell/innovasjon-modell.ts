@@ -351,10 +351,12 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     super.connectedCallback();
     // Fetch what the first frame after a click needs (the panel, its texts and words) once the
     // page is idle; where requestIdleCallback is missing (Safari), after a short wait instead.
-    const preload = () => {
-      void this.#loader.load(panelChunk);
+    const preload = async () => {
       void this.#locale.needTools();
       void this.#locale.needTexts();
+      const panel = await this.#loadPanel();
+      // The diagram's layout beside a panel, worked out now rather than in the click's frame.
+      if (panel) this.#diagram.prepare(await panel.widthBesidePanel(this.renderRoot as ShadowRoot), this.shownContent);
     };
     if (typeof requestIdleCallback == 'function') {
       const handle = requestIdleCallback(preload);
@@ -397,7 +399,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     // What the open panel, the text version and presenter mode draw with.
     const showsTexts = !!this.#openPart || this.outlineOpen || this.presenting;
     if (showsTexts) {
-      void this.#loader.load(panelChunk);
+      void this.#loadPanel();
       void this.#loader.load(filmChunk, 'after-paint');
       void this.#locale.needTexts();
     }
@@ -451,6 +453,13 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   /** The open part, when it is a part of the model. */
   get #openPart(): PartId | '' {
     return isPartId(this.selected) ? this.selected : '';
+  }
+
+  /** The panel's chunk, with the styles it brings for the layout around the panel. */
+  async #loadPanel() {
+    const panel = await this.#loader.load(panelChunk);
+    if (panel && !this.#chunkStyles.includes(panel.hostLayoutStyles)) this.#addStyles(panel.hostLayoutStyles);
+    return panel;
   }
 
   /** Styles that come with a chunk join the element's own. */

@@ -60,6 +60,14 @@ export class Diagram implements ReactiveController {
     if (selected) this.#rovingFocus.setActive(this.#partIds.indexOf(selected));
   }
 
+  /**
+   * Works out the layout at a width the diagram is about to get (beside a panel, say), so the
+   * render at that width finds it ready. Once the font is known: the layout is kept per font.
+   */
+  prepare(width: number, content: ModelContent): void {
+    if (width > 0 && this.#fontFamily) this.#layoutAt(width, content);
+  }
+
   /** Resolves once the diagram is drawn at the size it has now (or found to have none). */
   settled(): Promise<void> {
     return this.#size.settled();
