@@ -76,8 +76,14 @@ describe('<innovasjon-modell>: bounded under any content', () => {
         }
       });
     try {
-      const builtIn = Math.max(50, ...(await walk(structuredClone(nb))));
-      const hard = Math.max(0, ...(await walk(hardContent())));
+      // Up to three tries: in a full run another page's work or a collection can land in one walk's
+      // task. Content that is really too slow is too slow every time.
+      let builtIn = 0;
+      let hard = Infinity;
+      for (let attempt = 0; attempt < 3 && hard > 2 * builtIn; attempt++) {
+        builtIn = Math.max(50, ...(await walk(structuredClone(nb))));
+        hard = Math.max(0, ...(await walk(hardContent())));
+      }
       expect(hard, `the longest task with hard labels, against ${builtIn} ms with the built-in ones`).to.be.at.most(2 * builtIn);
     } finally {
       await executeServerCommand('cpu-throttling', { rate: 1 });

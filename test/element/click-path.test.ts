@@ -39,10 +39,13 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
     </div>`);
     const model = box.querySelector<InnovasjonModell>('innovasjon-modell')!;
     await model.updateComplete;
-    // The idle-time preload: an idle callback, or a short timer where there is none (Safari).
-    await new Promise((resolve) => (typeof requestIdleCallback == 'function' ? requestIdleCallback(resolve) : setTimeout(resolve, 600)));
-    await model.updateComplete;
-    await new Promise(requestAnimationFrame);
+    const drawn = cachedSizes().length;
+    // The idle-time preload (a short timer where the browser has no requestIdleCallback) adds one.
+    // Polled slowly: Firefox gives no idle time to a page whose timers are due every few ms.
+    await waitUntil(() => cachedSizes().length > drawn, 'a layout is worked out while the page is idle', {
+      timeout: 5000,
+      interval: 250,
+    });
     const harness = new ModelHarness(model);
     const alone = harness.drawing.viewBox.baseVal.width;
     const ready = cachedSizes();

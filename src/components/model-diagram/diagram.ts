@@ -62,10 +62,12 @@ export class Diagram implements ReactiveController {
 
   /**
    * Works out the layout at a width the diagram is about to get (beside a panel, say), so the
-   * render at that width finds it ready. Once the font is known: the layout is kept per font.
+   * render at that width finds it ready. The layout is kept per font, so the font is read first
+   * where no size report has come yet (it can come after the page's first idle time).
    */
   prepare(width: number, content: ModelContent): void {
-    if (width > 0 && this.#fontFamily) this.#layoutAt(width, content);
+    if (!this.#fontFamily) this.#readFont();
+    if (width > 0) this.#layoutAt(width, content);
   }
 
   /** Resolves once the diagram is drawn at the size it has now (or found to have none). */
