@@ -3,7 +3,7 @@ import { CSSResult } from 'lit';
 import { defineElement } from '../../shared/define-element.js';
 
 export { renderOutlineParts } from './outline-parts.js';
-export { widthBesidePanel } from '../innovasjon-modell/width-beside-panel.js';
+export { widthBesidePanel } from './width-beside-panel.js';
 export { hostLayoutStyles } from './host-layout.styles.js';
 
 /**
