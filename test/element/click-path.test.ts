@@ -1,6 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { ModelHarness } from '../support/model.js';
-import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { ModelHarness, renderModel } from '../support/model.js';
 import { cachedSizes } from '../../src/geometry/layout-cache.js';
 import '../../src/define.js';
 
@@ -9,11 +8,7 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
   const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
   it('fetches the panel, its texts and words while idle, and the film player and the worksheet once a part opens', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-      <innovasjon-modell lang="nb"></innovasjon-modell>
-    </div>`);
-    const model = box.querySelector<InnovasjonModell>('innovasjon-modell')!;
-    await model.updateComplete;
+    const model = await renderModel(900);
     // The idle-time preload (a short timer where the browser has no requestIdleCallback).
     await waitUntil(() => fetched('detail-panel/define-panel'), 'the panel is fetched while the page is idle', { timeout: 3000 });
     await waitUntil(() => fetched('nb/details') && fetched('nb/tools'), 'its texts and words too', { timeout: 3000 });
@@ -34,15 +29,12 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
 
   it('works out the diagram\'s layout beside a panel while the page is idle, before the click', async () => {
     // A width no test before has used, so its layout beside a panel is not cached from a click.
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 1010px">
-      <innovasjon-modell lang="nb"></innovasjon-modell>
-    </div>`);
-    const model = box.querySelector<InnovasjonModell>('innovasjon-modell')!;
-    await model.updateComplete;
-    const drawn = cachedSizes().length;
-    // The idle-time preload (a short timer where the browser has no requestIdleCallback) adds one.
-    // Polled slowly: Firefox gives no idle time to a page whose timers are due every few ms.
-    await waitUntil(() => cachedSizes().length > drawn, 'a layout is worked out while the page is idle', {
+    const before = cachedSizes();
+    const model = await renderModel(1010);
+    // The idle-time preload (a short timer where the browser has no requestIdleCallback) adds a
+    // size; it may have run already. Polled slowly: Firefox gives no idle time to a page whose
+    // timers are due every few ms.
+    await waitUntil(() => cachedSizes().some((size) => !before.includes(size)), 'a layout is worked out while the page is idle', {
       timeout: 5000,
       interval: 250,
     });

@@ -7,8 +7,8 @@
 let waiting: Array<{ layout: Element; resolve: (width: number) => void }> = [];
 
 /**
- * The width in the element's shadow root (`root`); 0 where that is not drawn yet or presents. Every element
- * that asks within one task is measured in one layout of the page.
+ * The width for the element whose shadow root is `root`; 0 where nothing is drawn yet, or in
+ * presenter mode. Every element that asks within one task is measured in one layout of the page.
  */
 export function widthBesidePanel(root: ShadowRoot): Promise<number> {
   const layout = root.querySelector('.layout');
