@@ -209,11 +209,11 @@ class FitSearch {
   }
 
   /**
-   * The breaking that fits at the largest size, the earliest in `candidates` on a tie, or
-   * undefined when none fits at the smallest size. Each centre gives the largest size a breaking
-   * fits at there in closed form (`largestScale`), so a breaking costs one pass over the centres;
-   * the size is then the largest step of the font scale at or below the best of them, placed at the
-   * first centre, in order of preference, that takes it.
+   * The breaking that fits at the largest size up to `maxFontSize`, the earliest in `candidates`
+   * on a tie, or undefined when none fits at the smallest size. Each candidate carries its
+   * largest scale at every centre (`candidate`), so this only picks: the size is the largest step
+   * of the font scale at or below the best of them, placed at the first centre, in order of
+   * preference, that takes it.
    */
   largest(candidates: readonly Candidate[], maxFontSize: number): FittedLabel | undefined {
     const { minFontSize } = this.#options;
