@@ -2,6 +2,7 @@ import { DetailPanel } from './detail-panel.js';
 import { CSSResult } from 'lit';
 import { defineElement } from '../../shared/define-element.js';
 
+export { renderOpenPanel } from './open-panel.js';
 export { renderOutlineParts } from './outline-parts.js';
 export { widthBesidePanel } from './width-beside-panel.js';
 export { hostLayoutStyles } from './host-layout.styles.js';

@@ -236,6 +236,8 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   constructor() {
     super();
     this.addEventListener('keydown', this.#onKeydown);
+    // A pointer over the element (a touch too) or focus in it comes before a click or key.
+    for (const type of ['pointerenter', 'focusin']) this.addEventListener(type, this.#loadPanelNeeds, { once: true });
   }
 
   // ——— What features see (FeatureHost): for the element's own features, not for pages ———
@@ -349,13 +351,11 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetch what the first frame after a click needs (the panel, its texts and words) once the
-    // page is idle; where requestIdleCallback is missing (Safari), after a short wait instead.
+    // The panel's code, and the diagram's layout beside it, once the page is idle (where
+    // requestIdleCallback is missing, as in Safari, after a short wait): the click's frame then
+    // lays out nothing new. The texts and the panel's words wait for the viewer (`#loadPanelNeeds`).
     const preload = async () => {
-      void this.#locale.needTools();
-      void this.#locale.needTexts();
       const panel = await this.#loadPanel();
-      // The diagram's layout beside a panel, worked out now rather than in the click's frame.
       if (panel) this.#diagram.prepare(await panel.widthBesidePanel(this.renderRoot as ShadowRoot), this.shownContent);
     };
     if (typeof requestIdleCallback == 'function') {
@@ -399,11 +399,9 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     // What the open panel, the text version and presenter mode draw with.
     const showsTexts = !!this.#openPart || this.outlineOpen || this.presenting;
     if (showsTexts) {
-      void this.#loadPanel();
+      this.#loadPanelNeeds();
       void this.#loader.load(filmChunk, 'after-paint');
-      void this.#locale.needTexts();
-    }
-    if (showsTexts || this.#features.needsTools) void this.#locale.needTools();
+    } else if (this.#features.needsTools) void this.#locale.needTools();
     this.#features.update();
     if (changed.has('selected')) this.#diagram.follow(this.#openPart, this.shownContent);
   }
@@ -431,6 +429,17 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     // parts are drawn already (a click or key reached one), so it moves at once.
     this.#diagram.focusPart(id);
   }
+
+  /**
+   * Fetches what the panel's first frame needs: its code, the texts and the tools' words. Also
+   * when the viewer is about to act (see the constructor): a page that is only read fetches no
+   * texts or words, most of the lazy bytes.
+   */
+  readonly #loadPanelNeeds = (): void => {
+    void this.#locale.needTools();
+    void this.#locale.needTexts();
+    void this.#loadPanel();
+  };
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
     // An Escape that closed something inside (the export's choices) leaves the panel open.
@@ -504,7 +513,6 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     const content = this.shownContent;
     const { strings } = this.#locale.locale;
     const subject = this.#openSubject;
-    const accent = subject?.kind === 'practice' ? content.practices.indexOf(subject.practice) + 1 : 0;
     const busy = this.contentPending || this.#features.holdsFirstPaint;
     return html`<div class="base" part="base">
       ${this.#loader.failed.size
@@ -517,15 +525,14 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
           <p class="source" part="source">${content.sourceNote}</p>
         </div>
         ${subject
-          ? html`<innovasjon-modell-panel
-              class="detail accent-${accent}"
-              exportparts="panel, heading, close-button, film, play-button, questions, worksheet, notes"
-              .subject=${subject}
-              .view=${this.view.questions ? 'questions' : 'all'}
-              .page=${this.#features.panelPage()}
-              .tools=${this.tools}
-              .renderTools=${this.#renderPracticeTools}
-            ></innovasjon-modell-panel>`
+          ? panelChunk.value?.renderOpenPanel({
+              subject,
+              content,
+              questionsOnly: this.view.questions,
+              page: this.#features.panelPage(),
+              tools: this.tools,
+              renderTools: this.#renderPracticeTools,
+            })
           : nothing}
         <div class="actions">
           <button type="button" class="present" part="present-button" @click=${this.#startPresenting}>

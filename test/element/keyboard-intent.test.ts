@@ -1,0 +1,31 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ModelHarness, renderModel } from '../support/model.js';
+import { cachedSizes } from '../../src/geometry/layout-cache.js';
+import '../../src/define.js';
+
+// Its own file, so no texts are in the page yet: a module is fetched once per page.
+describe('<innovasjon-modell>: what a keyboard user brings in', () => {
+  const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
+
+  it('fetches the texts and the panel\'s words when focus comes into the model, before a key opens a part', async () => {
+    const before = cachedSizes();
+    const model = await renderModel(900);
+    // After the idle-time preload (it ends with the layout beside a panel), which fetches neither.
+    const drawn = new ModelHarness(model).drawing.viewBox.baseVal.width;
+    await waitUntil(() => cachedSizes().some((size) => size !== drawn && !before.includes(size)), 'the idle-time preload has run', {
+      timeout: 5000,
+      interval: 250,
+    });
+    const start = document.createElement('button');
+    start.textContent = 'before the model';
+    model.before(start);
+    start.focus();
+    expect(fetched('nb/details') || fetched('nb/tools'), 'texts or words before focus comes in').to.equal(false);
+
+    await sendKeys({ press: 'Tab' });
+    expect(model.shadowRoot!.activeElement?.getAttribute('data-part'), 'focus is on the first part').to.equal('kjerne');
+    await waitUntil(() => fetched('nb/details') && fetched('nb/tools'), 'its texts and words once focus is in it', { timeout: 3000 });
+    start.remove();
+  });
+});
