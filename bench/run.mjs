@@ -322,6 +322,12 @@ for (const f of FIGURES) {
   const library = value('library');
   const reference = value('reference');
   figures[f.key] = { label: f.label, unit: f.unit, library, reference, ratio: library.median / reference.median };
+  // Each run's library over the same run's reference: both met the same machine at about the
+  // same moment, so this spread shows how much of a ratio is the machine's noise.
+  if (!f.size && f.unit === 'ms') {
+    const paired = library.values.map((value, i) => value / reference.values[i]);
+    figures[f.key].pairedRatio = { median: median(paired), min: Math.min(...paired), max: Math.max(...paired) };
+  }
 }
 
 const both = (get) => ({ library: median(pick('library', get)), reference: median(pick('reference', get)) });
@@ -430,6 +436,13 @@ console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repea
 for (const row of rows) console.log(line(row));
 console.log('\nGoals');
 for (const g of goals) console.log(`  ${g.ok ? 'holds ' : 'misses'}  ${g.goal}: ${g.value}`);
+console.log('\nRatios run by run (library over the same run\'s reference): median (min–max)');
+for (const f of Object.values(figures)) {
+  if (f.pairedRatio) {
+    const { median: mid, min, max } = f.pairedRatio;
+    console.log(`  ${f.label}: ${mid.toFixed(2)}× (${min.toFixed(2)}–${max.toFixed(2)})`);
+  }
+}
 console.log('\nWhere the time goes (library vs reference, medians; main thread, from the trace)');
 const where = (name, w) =>
   console.log(
