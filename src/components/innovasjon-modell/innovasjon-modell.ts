@@ -351,15 +351,15 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The panel's code, and the diagram's layout beside it, once the page is idle (where
-    // requestIdleCallback is missing, as in Safari, after a short wait): the click's frame then
-    // lays out nothing new. The texts and the panel's words wait for the viewer (`#loadPanelNeeds`).
+    // The panel's code, and the diagram's layout beside it, once the page is idle (within 2 s on
+    // a page that never is; where requestIdleCallback is missing, as in Safari, after a short
+    // wait): the click's frame then lays out nothing new. The texts and the panel's words wait for the viewer (`#loadPanelNeeds`).
     const preload = async () => {
       const panel = await this.#loadPanel();
       if (panel) this.#diagram.prepare(await panel.widthBesidePanel(this.renderRoot as ShadowRoot), this.shownContent);
     };
     if (typeof requestIdleCallback == 'function') {
-      const handle = requestIdleCallback(preload);
+      const handle = requestIdleCallback(preload, { timeout: 2000 });
       this.#cancelPreload = () => cancelIdleCallback(handle);
     } else {
       const handle = setTimeout(preload, 500);
