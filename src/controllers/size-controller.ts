@@ -13,9 +13,8 @@ function observer(): ResizeObserver {
 
 /**
  * Tracks the content width of an element of the host's render. The browser reports sizes after
- * layout and before paint, at most once per frame, and the answer (a host update, or a redraw of
- * its own) comes in the same frame, so a dragged window edge costs one layout per frame and the
- * first paint already has the real size.
+ * layout and before paint, at most once per frame; the host re-renders in the same frame, so a
+ * dragged window edge costs one layout per frame and the first paint already has the real size.
  * Observes only while the host is connected; nothing is left behind on disconnect.
  */
 export class SizeController implements ReactiveController {
@@ -25,13 +24,12 @@ export class SizeController implements ReactiveController {
   #nextReport?: { promise: Promise<void>; resolve: () => void };
   #reportedOnce = false;
   #target?: Element;
-  readonly #onResize: () => void;
+  readonly #host: ReactiveControllerHost;
+  readonly #onResize?: () => void;
 
-  /**
-   * `onResize` answers a new width: by default the host updates. It runs inside the observer's
-   * callback, so it can read styles there, before anything writes, and draw in the same frame.
-   */
-  constructor(host: ReactiveControllerHost, onResize: () => void = () => host.requestUpdate()) {
+  /** `onResize` runs inside the observer's callback: read styles there, before any render writes. */
+  constructor(host: ReactiveControllerHost, onResize?: () => void) {
+    this.#host = host;
     this.#onResize = onResize;
     host.addController(this);
   }
@@ -93,7 +91,8 @@ export class SizeController implements ReactiveController {
     const rounded = Math.round(width);
     if (rounded > 0 && rounded !== this.width) {
       this.width = rounded;
-      this.#onResize();
+      this.#onResize?.();
+      this.#host.requestUpdate();
     }
   }
 }

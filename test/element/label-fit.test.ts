@@ -93,15 +93,4 @@ describe('<innovasjon-modell>: labels fit their segments', () => {
     expect(svgSize(model)).to.equal(300);
     expect(labelsOutsideTheirShape(model)).to.deep.equal([]);
   });
-
-  it('redraws the diagram at a new width without an update of the whole element', async () => {
-    const model = await renderModel(600);
-    let updates = 0;
-    model.addController({ hostUpdate: () => updates++ });
-    model.parentElement!.style.width = '320px';
-    await model.updateComplete;
-    expect(svgSize(model)).to.equal(320);
-    expect(labelsOutsideTheirShape(model)).to.deep.equal([]);
-    expect(updates, 'updates of the element').to.equal(0);
-  });
 });

@@ -29,10 +29,8 @@ export class Diagram implements ReactiveController {
   /** The font the labels are drawn in, read with the size so a render never forces a style recalc. */
   #fontFamily = '';
   #frame?: Element;
-  /** The SVG, made at the first render and kept from then on; laid out once there is a width. */
+  /** The SVG, made at the first render with a width and kept from then on. */
   #drawing?: DiagramDrawing;
-  /** What the host's last render asked for: drawn again at a new size, with no host update. */
-  #shown?: { content: ModelContent; strings: UiStrings; selected: PartId | '' };
   /** The parts in drawing order, from the content last drawn or followed. */
   #partIds: readonly PartId[] = [];
   readonly #size: SizeController;
@@ -41,14 +39,14 @@ export class Diagram implements ReactiveController {
   constructor(host: DiagramHost, onActivate: (id: PartId) => void) {
     this.#host = host;
     this.#onActivate = onActivate;
-    this.#size = new SizeController(host, this.#redraw);
+    this.#size = new SizeController(host, () => this.#readFont());
     this.#rovingFocus = new RovingFocusController(host, { items: () => this.#drawing?.parts ?? [], wrap: true });
     host.addController(this);
   }
 
   /** The drawing as shown, for the figure export; null until the diagram has a width. */
   get drawing(): SVGSVGElement | null {
-    return (this.#size.width && this.#drawing?.svg) || null;
+    return this.#drawing?.svg ?? null;
   }
 
   /** Moves keyboard focus to a part (used to return focus when the panel closes). */
@@ -78,11 +76,11 @@ export class Diagram implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.fonts?.addEventListener('loadingdone', this.#redraw);
+    document.fonts?.addEventListener('loadingdone', this.#onFontsLoaded);
   }
 
   hostDisconnected(): void {
-    document.fonts?.removeEventListener('loadingdone', this.#redraw);
+    document.fonts?.removeEventListener('loadingdone', this.#onFontsLoaded);
   }
 
   /** The frame is the same element from the first render on: it is what the size observer watches. */
@@ -95,15 +93,10 @@ export class Diagram implements ReactiveController {
     if (this.#frame) this.#fontFamily = getComputedStyle(this.#frame).fontFamily;
   }
 
-  /**
-   * A new size, or a web font that arrived late (it changes label widths): the labels are fitted
-   * again and drawn, with no host update (nothing else of it changes). The font is read now and
-   * the drawing written in a microtask: the size observer's callback serves every diagram on the
-   * page, so all of them read before any writes, and the style is worked out once.
-   */
-  readonly #redraw = (): void => {
+  /** A web font that arrives late changes label widths, so the labels are fitted again. */
+  readonly #onFontsLoaded = (): void => {
     this.#readFont();
-    queueMicrotask(() => this.#draw());
+    this.#host.requestUpdate();
   };
 
   /** The part an event happened in; one listener on the drawing serves all five. */
@@ -128,9 +121,8 @@ export class Diagram implements ReactiveController {
   /** The diagram with `selected` open ('' for none), and its description for assistive technology. */
   render(content: ModelContent, strings: UiStrings, selected: PartId | '') {
     this.#partIds = partIdsOf(content);
-    this.#shown = { content, strings, selected };
     return html`<div class="diagram">
-      <div class="frame">${this.#draw()}</div>
+      <div class="frame">${this.#draw(content, strings, selected)}</div>
       <p id="description" hidden>${content.description} ${strings.diagramHint}</p>
     </div>`;
   }
@@ -151,26 +143,19 @@ export class Diagram implements ReactiveController {
     );
   }
 
-  /**
-   * Brings the drawing up to date with the host's last render: its names, its state, and its
-   * layout at the width now. Until the browser reports a width (before the first paint) the parts
-   * have no shapes yet, and the frame keeps the diagram's square.
-   */
-  #draw(): SVGSVGElement | typeof nothing {
-    const shown = this.#shown;
-    if (!shown) return nothing;
-    const { content, strings, selected } = shown;
+  /** Brings the drawing up to date: its layout at the width now, its names and its state. */
+  #draw(content: ModelContent, strings: UiStrings, selected: PartId | ''): SVGSVGElement | typeof nothing {
+    // Until the browser reports the width (before the first paint) there is nothing to lay out.
+    const size = this.#size.width;
+    if (!size) return nothing;
+    const layout = this.#layoutAt(size, content);
     if (!this.#drawing) {
       this.#drawing = new DiagramDrawing();
       this.#drawing.svg.addEventListener('click', this.#onClick);
       this.#drawing.svg.addEventListener('keydown', this.#onKeydown);
     }
     const drawing = this.#drawing;
-    const size = this.#size.width;
-    if (size) {
-      const layout = this.#layoutAt(size, content);
-      drawing.layout(layout, labelLayer(layout, this.#partIds));
-    }
+    drawing.layout(layout, labelLayer(layout, this.#partIds));
     drawing.name({
       title: content.title,
       parts: [
