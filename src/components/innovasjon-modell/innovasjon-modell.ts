@@ -353,7 +353,8 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     super.connectedCallback();
     // The panel's code, and the diagram's layout beside it, once the page is idle (within 2 s on
     // a page that never is; where requestIdleCallback is missing, as in Safari, after a short
-    // wait): the click's frame then lays out nothing new. The texts and the panel's words wait for the viewer (`#loadPanelNeeds`).
+    // wait): the click's frame then lays out nothing new. The texts and the panel's words wait
+    // for the viewer (`#loadPanelNeeds`).
     const preload = async () => {
       const panel = await this.#loadPanel();
       if (panel) this.#diagram.prepare(await panel.widthBesidePanel(this.renderRoot as ShadowRoot), this.shownContent);
