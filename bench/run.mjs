@@ -325,8 +325,9 @@ for (const f of FIGURES) {
   // Each run's library over the same run's reference: both met the same machine at about the
   // same moment, so this spread shows how much of a ratio is the machine's noise.
   if (!f.size && f.unit === 'ms') {
-    const paired = library.values.map((value, i) => value / reference.values[i]);
-    figures[f.key].pairedRatio = { median: median(paired), min: Math.min(...paired), max: Math.max(...paired) };
+    // A run whose reference took no time (no work in a resize, say) has no ratio.
+    const paired = library.values.map((own, i) => own / reference.values[i]).filter(Number.isFinite);
+    if (paired.length) figures[f.key].pairedRatio = { median: median(paired), min: Math.min(...paired), max: Math.max(...paired) };
   }
 }
 

@@ -1,22 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ModelHarness, renderModel } from '../support/model.js';
+import { fetched, idlePreloadDone } from '../support/preload.js';
 import { cachedSizes } from '../../src/geometry/layout-cache.js';
 import '../../src/define.js';
 
 // Its own file, so nothing of the panel, the film player or the worksheet is in the page yet.
 describe('<innovasjon-modell>: what a click needs, and when it is fetched', () => {
-  const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
-
   it('fetches the panel while idle, its texts and words once a pointer comes over the model, and the film player and the worksheet once a part opens', async () => {
     const before = cachedSizes();
     const model = await renderModel(900);
-    // The idle-time preload (a short timer where the browser has no requestIdleCallback) ends
-    // with the layout beside a panel; polled slowly, as Firefox gives a busy page no idle time.
-    const drawn = new ModelHarness(model).drawing.viewBox.baseVal.width;
-    await waitUntil(() => cachedSizes().some((size) => size !== drawn && !before.includes(size)), 'the idle-time preload has run', {
-      timeout: 5000,
-      interval: 250,
-    });
+    // The idle-time preload (a short timer where the browser has no requestIdleCallback).
+    await idlePreloadDone(model, before);
     await model.updateComplete;
     expect(fetched('detail-panel/define-panel'), 'the panel while the page is idle').to.equal(true);
     expect(fetched('nb/details') || fetched('nb/tools'), 'texts or words before the viewer comes near').to.equal(false);
@@ -27,6 +21,7 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
       timeout: 3000,
     });
     await model.updateComplete;
+    expect(model.hasTexts, 'the texts are here before the click').to.equal(true);
     expect(fetched('film-player/film-player'), 'the film player before a part opens').to.equal(false);
     expect(fetched('worksheet/chunk'), 'the worksheet before a part opens').to.equal(false);
 
@@ -44,13 +39,9 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
     // A width no test before has used, so its layout beside a panel is not cached from a click.
     const before = cachedSizes();
     const model = await renderModel(1010);
-    // The idle-time preload (a short timer where the browser has no requestIdleCallback) adds a
-    // size; it may have run already. Polled slowly: Firefox gives no idle time to a page whose
-    // timers are due every few ms.
-    await waitUntil(() => cachedSizes().some((size) => !before.includes(size)), 'a layout is worked out while the page is idle', {
-      timeout: 5000,
-      interval: 250,
-    });
+    // The idle-time preload (a short timer where the browser has no requestIdleCallback); it may
+    // have run already.
+    await idlePreloadDone(model, before);
     const harness = new ModelHarness(model);
     const alone = harness.drawing.viewBox.baseVal.width;
     const ready = cachedSizes();

@@ -1,22 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ModelHarness, renderModel } from '../support/model.js';
+import { renderModel } from '../support/model.js';
+import { fetched, idlePreloadDone } from '../support/preload.js';
 import { cachedSizes } from '../../src/geometry/layout-cache.js';
 import '../../src/define.js';
 
 // Its own file, so no texts are in the page yet: a module is fetched once per page.
 describe('<innovasjon-modell>: what a keyboard user brings in', () => {
-  const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
-
   it('fetches the texts and the panel\'s words when focus comes into the model, before a key opens a part', async () => {
     const before = cachedSizes();
     const model = await renderModel(900);
-    // After the idle-time preload (it ends with the layout beside a panel), which fetches neither.
-    const drawn = new ModelHarness(model).drawing.viewBox.baseVal.width;
-    await waitUntil(() => cachedSizes().some((size) => size !== drawn && !before.includes(size)), 'the idle-time preload has run', {
-      timeout: 5000,
-      interval: 250,
-    });
+    // After the idle-time preload, which fetches neither.
+    await idlePreloadDone(model, before);
     const start = document.createElement('button');
     start.textContent = 'before the model';
     model.before(start);

@@ -236,8 +236,10 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
   constructor() {
     super();
     this.addEventListener('keydown', this.#onKeydown);
-    // A pointer over the element (a touch too) or focus in it comes before a click or key.
-    for (const type of ['pointerenter', 'focusin']) this.addEventListener(type, this.#loadPanelNeeds, { once: true });
+    // A pointer over the element (a touch too) or focus in it mostly comes before a click or key.
+    // Asked again each time: after a change of language the new one's texts are fetched then.
+    this.addEventListener('pointerenter', this.#loadPanelNeeds);
+    this.addEventListener('focusin', this.#loadPanelNeeds);
   }
 
   // ——— What features see (FeatureHost): for the element's own features, not for pages ———

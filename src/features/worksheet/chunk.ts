@@ -1,4 +1,4 @@
-/** The worksheet's chunk, fetched when the page is idle or a practice first opens. */
+/** The worksheet's chunk, fetched once a practice first opens (after the panel's first frame). */
 import { css, html } from 'lit';
 import type { FeatureHost, FeatureInstance } from '../feature.js';
 import { defineElement } from '../../shared/define-element.js';

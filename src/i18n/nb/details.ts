@@ -1,6 +1,8 @@
 /**
  * Bokmål content, the part the panel shows: the texts, the films and the reflection questions,
- * keyed by the ids of `nbSummary`, never by position. A chunk of its own, fetched when the page is idle or a part opens.
+ * keyed by the ids of `nbSummary`, never by position. A chunk of its own, fetched when the viewer
+ * points at the model or moves focus into it, or when a part, the text version or presenter mode
+ * is shown.
  * Written in plain language (LIX ≤ 40).
  */
 import type { ContentDetails } from '../../model/content-parts.js';
