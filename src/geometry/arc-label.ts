@@ -1,5 +1,5 @@
 import { balancedBreaks } from './line-breaks.js';
-import { remembered, withOwnLines, wordsOf, type ArcLines, type FittedLabel, type LabelFitOptions, type MeasureText } from './label-fit.js';
+import { withOwnLines, wordsOf, type ArcLines, type FittedLabel, type LabelFitOptions, type MeasureText } from './label-fit.js';
 import { direction, type AnnularSector } from './regions.js';
 
 const FONT_STEP = 0.5;
@@ -20,11 +20,10 @@ function inLowerHalf(region: AnnularSector): boolean {
 export function fitArcLabel(
   label: string,
   region: AnnularSector,
-  measure: MeasureText,
+  width: MeasureText,
   options: LabelFitOptions & { padAngle: number },
 ): FittedLabel & { arc: ArcLines } {
   const lineHeightFactor = options.lineHeight ?? 1.2;
-  const width = remembered(measure);
   const reversed = inLowerHalf(region);
   const half = Math.min(region.endAngle - region.startAngle - options.padAngle, 1.5 * Math.PI) / 2;
   const mid = (region.startAngle + region.endAngle) / 2;

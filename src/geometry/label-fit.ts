@@ -1,7 +1,11 @@
 import { balancedBreaks, readsWell } from './line-breaks.js';
 import { direction, largestScale, type Box, type Region } from './regions.js';
 
-/** Measures the width of a line of text at a font size of 1 px (widths scale linearly). */
+/**
+ * Measures the width of a line of text at a font size of 1 px (widths scale linearly). Fitting
+ * asks for the same lines many times, so a measure that is slow should remember its widths, as
+ * the diagram's canvas measure does.
+ */
 export type MeasureText = (line: string) => number;
 
 export interface LabelFitOptions {
@@ -112,16 +116,6 @@ function candidateCentres(region: Region): Array<[number, number]> {
   return centres;
 }
 
-/** A measure that measures each line once, for the many trial breakings of one label. */
-export function remembered(measure: MeasureText): MeasureText {
-  const widths = new Map<string, number>();
-  return (line) => {
-    let width = widths.get(line);
-    if (width === undefined) widths.set(line, (width = measure(line)));
-    return width;
-  };
-}
-
 /**
  * Breaks a label into lines and places it inside a region at the largest font size that fits.
  * A list of strings is kept as given, one line each. A string is broken at spaces; its own line
@@ -149,12 +143,11 @@ export function labelFitter(
   measure: MeasureText,
   options: LabelFitOptions,
 ): (maxFontSize: number) => FittedLabel {
-  const widthAt1px = remembered(measure);
   const search = new FitSearch(region, options);
-  const toCandidate = (lines: string[]) => search.candidate(lines, Math.max(...lines.map(widthAt1px)));
+  const toCandidate = (lines: string[]) => search.candidate(lines, Math.max(...lines.map(measure)));
   // For each number of lines, its most balanced breaking: a handful of candidates, found in
   // polynomial time, however many words the label has.
-  const breaks = typeof label === 'string' ? balancedBreaks(wordsOf(label), widthAt1px) : [[...label]];
+  const breaks = typeof label === 'string' ? balancedBreaks(wordsOf(label), measure) : [[...label]];
   // Fewest lines first; among as many lines, the most even (narrowest) breaking first.
   const candidates = breaks.map(toCandidate).sort((a, b) => a.lines.length - b.lines.length || a.widthEm - b.widthEm);
   // The label's own lines are always the same ones: worked out at the first call.
@@ -163,7 +156,7 @@ export function labelFitter(
     const free = search.largest(candidates, maxFontSize);
     const chosen =
       typeof label === 'string'
-        ? withOwnLines(free, label, widthAt1px, (lines) => search.largest([(own ??= toCandidate(lines))], maxFontSize))
+        ? withOwnLines(free, label, measure, (lines) => search.largest([(own ??= toCandidate(lines))], maxFontSize))
         : free;
     if (chosen) return chosen;
     // Nothing fits: draw the narrowest breaking at the smallest size and say so.

@@ -13,7 +13,6 @@ export const diagramStyles = css`
     width: 100%;
     height: auto;
     overflow: visible;
-    font-family: inherit;
     /* A double tap on a part opens and closes it, never zooms; pan and pinch-zoom stay. */
     touch-action: manipulation;
   }
@@ -100,8 +99,8 @@ export const diagramStyles = css`
       stroke: Highlight;
       stroke-width: 3;
     }
-    .label,
-    .core-label {
+    /* The core's label too: it is a .label, and this comes after its own colour. */
+    .label {
       fill: CanvasText;
     }
     .is-selected .shape,
