@@ -62,6 +62,20 @@ export class SizeController implements ReactiveController {
   }
 
   /**
+   * Takes `width` as the target's width before the browser reports it: for a change of layout
+   * the host is about to render, whose width was read ahead. The host then draws at that width in
+   * this update instead of in a second one after the report. Observed anew, the target is
+   * reported in this frame whether its width changes or not: a wrong guess is put right before
+   * the frame is painted, and a right one costs no update.
+   */
+  expect(width: number): void {
+    this.width = width;
+    if (!this.#target) return;
+    sharedObserver?.unobserve(this.#target);
+    observer().observe(this.#target);
+  }
+
+  /**
    * Resolves once the width last reported is the target's width now: at once when it is, else at
    * the browser's next report (it reports every observed element once, and then each change).
    * For `updateComplete`; it reads layout, so it stays off the render path.

@@ -2,7 +2,29 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { ModelHarness, renderModel } from '../support/model.js';
 import { fetched, idlePreloadDone } from '../support/preload.js';
 import { cachedSizes } from '../../src/geometry/layout-cache.js';
+import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import '../../src/define.js';
+
+/** The diagram's drawn width at the first change of the element's shadow root after which `holds`. */
+function widthOnceChanged(model: InnovasjonModell, holds: () => boolean): Promise<number> {
+  const harness = new ModelHarness(model);
+  return new Promise((resolve) => {
+    // Called in a microtask after the update that changed the shadow root: before any size report.
+    const observer = new MutationObserver(() => {
+      if (!holds()) return;
+      observer.disconnect();
+      resolve(harness.drawing.viewBox.baseVal.width);
+    });
+    observer.observe(model.shadowRoot!, { childList: true, subtree: true });
+  });
+}
+
+/** Hovers the model and waits for its texts, so a click opens the panel in its own update. */
+async function withTexts(harness: ModelHarness): Promise<void> {
+  await harness.hover('samarbeid-og-involvering');
+  await waitUntil(() => harness.element.hasTexts, 'the texts once the pointer is over the model', { timeout: 3000 });
+  await harness.settle();
+}
 
 // Its own file, so nothing of the panel, the film player or the worksheet is in the page yet.
 describe('<innovasjon-modell>: what a click needs, and when it is fetched', () => {
@@ -50,5 +72,45 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
     const beside = harness.drawing.viewBox.baseVal.width;
     expect(beside, 'the diagram is narrower beside the panel').to.be.below(alone);
     expect(ready, 'the layout at that width was there before the click').to.include(beside);
+  });
+
+  it('draws the diagram at its width beside the panel in the update that opens it, and at its own in the one that closes it', async () => {
+    const before = cachedSizes();
+    const model = await renderModel(1030);
+    await idlePreloadDone(model, before);
+    const harness = new ModelHarness(model);
+    await withTexts(harness);
+    const alone = harness.drawing.viewBox.baseVal.width;
+
+    const opening = widthOnceChanged(model, () => !!harness.panel);
+    await harness.open('samarbeid-og-involvering');
+    const beside = harness.drawing.viewBox.baseVal.width;
+    expect(beside, 'the diagram is narrower beside the panel').to.be.below(alone);
+    expect(await opening, 'its width as the panel appears, before the browser reports it').to.equal(beside);
+
+    const closing = widthOnceChanged(model, () => !harness.panel);
+    await harness.close();
+    expect(harness.drawing.viewBox.baseVal.width, 'its own width again').to.equal(alone);
+    expect(await closing, 'its width as the panel goes').to.equal(alone);
+  });
+
+  it('puts the width beside the panel right when the layout has changed since it was read', async () => {
+    const before = cachedSizes();
+    const model = await renderModel(1000);
+    await idlePreloadDone(model, before);
+    const harness = new ModelHarness(model);
+    const alone = harness.drawing.viewBox.baseVal.width;
+    const readAhead = cachedSizes().find((size) => size !== alone && !before.includes(size));
+    // A wider box: the diagram alone stays at its largest size, the one beside a panel grows.
+    model.parentElement!.style.width = '1200px';
+    await withTexts(harness);
+    expect(harness.drawing.viewBox.baseVal.width, 'the diagram alone keeps its width').to.equal(alone);
+
+    const opening = widthOnceChanged(model, () => !!harness.panel);
+    await harness.open('laere-og-endre-praksis');
+    expect(await opening, 'the width read ahead is tried first').to.equal(readAhead);
+    const drawn = harness.drawing.viewBox.baseVal.width;
+    expect(drawn, 'drawn at the width it has in the wider box').to.be.above(readAhead!);
+    expect(drawn).to.equal(Math.round(harness.drawing.getBoundingClientRect().width));
   });
 });

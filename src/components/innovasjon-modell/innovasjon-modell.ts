@@ -524,7 +524,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
       ${this.#features.renderTop()}
       <div class="layout ${subject ? 'is-open' : ''}" aria-busy=${busy ? 'true' : 'false'}>
         <div class="diagram-column">
-          ${this.#diagram.render(content, strings, subject ? this.selected : '')}
+          ${this.#diagram.render(content, strings, subject ? this.selected : '', !this.presenting)}
           <p class="source" part="source">${content.sourceNote}</p>
         </div>
         ${subject

@@ -34,6 +34,10 @@ export class Diagram implements ReactiveController {
   /** The parts in drawing order, from the content last drawn or followed. */
   #partIds: readonly PartId[] = [];
   readonly #size: SizeController;
+  /** The frame's widths with no panel and with one beside it, as `prepare` was given them. */
+  #widths?: { alone: number; beside: number };
+  /** Whether the last render had a panel beside the diagram. */
+  #besidePanel = false;
   readonly #rovingFocus: RovingFocusController;
 
   constructor(host: DiagramHost, onActivate: (id: PartId) => void) {
@@ -61,13 +65,15 @@ export class Diagram implements ReactiveController {
   }
 
   /**
-   * Works out the layout at a width the diagram is about to get (beside a panel, say), so the
-   * render at that width finds it ready. The layout is kept per font, so the font is read first
-   * where no size report has come yet (it can come after the page's first idle time).
+   * Works out the layout at the width the diagram gets beside a panel, so the render at that
+   * width finds it ready. For a diagram drawn at a width already (its font is read with it). With
+   * no panel open, both widths are kept, so the frame that opens or closes the panel draws at its
+   * new width at once (see `render`).
    */
   prepare(width: number, content: ModelContent): void {
-    if (!this.#fontFamily) this.#readFont();
-    if (width > 0) this.#layoutAt(width, content);
+    if (width <= 0 || !this.#size.width) return;
+    this.#layoutAt(width, content);
+    if (!this.#besidePanel) this.#widths = { alone: this.#size.width, beside: width };
   }
 
   /** Resolves once the diagram is drawn at the size it has now (or found to have none). */
@@ -118,13 +124,30 @@ export class Diagram implements ReactiveController {
     }
   };
 
-  /** The diagram with `selected` open ('' for none), and its description for assistive technology. */
-  render(content: ModelContent, strings: UiStrings, selected: PartId | '') {
+  /**
+   * The diagram with `selected` open ('' for none), and its description for assistive technology.
+   * The panel is drawn beside the diagram when `selected` is set; `asPrepared` tells that the
+   * host's layout is the one `prepare` was measured in (not presenter mode's).
+   */
+  render(content: ModelContent, strings: UiStrings, selected: PartId | '', asPrepared: boolean) {
     this.#partIds = partIdsOf(content);
+    this.#followPanel(!!selected, asPrepared);
     return html`<div class="diagram">
       <div class="frame">${this.#draw(content, strings, selected)}</div>
       <p id="description" hidden>${content.description} ${strings.diagramHint}</p>
     </div>`;
+  }
+
+  /**
+   * A panel that opens or closes from the width `prepare` was given takes the frame to the other
+   * width it was given: drawn at it now, the frame lays out once and waits for no size report.
+   */
+  #followPanel(besidePanel: boolean, asPrepared: boolean): void {
+    const widths = this.#widths;
+    if (asPrepared && widths && besidePanel !== this.#besidePanel && this.#size.width === (besidePanel ? widths.alone : widths.beside)) {
+      this.#size.expect(besidePanel ? widths.beside : widths.alone);
+    }
+    this.#besidePanel = besidePanel;
   }
 
   /** The layout at a width, shared by every diagram with the same labels and font. */
