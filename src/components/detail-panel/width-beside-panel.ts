@@ -1,19 +1,26 @@
 /**
  * The width the diagram gets once a panel opens beside it, read from a hidden copy of the open
- * layout. Reading it while the page is idle lets the diagram work out that layout ahead of the
- * click. The copy is a sibling of the element's layout: the diagram's own frame keeps its size,
- * so no size observer sees a passing width, and the copy is gone before anything is painted.
+ * layout, with the width it has now. Reading them while the page is idle lets the diagram work
+ * out that layout ahead of the click, and draw at the new width in the click's update. The copy
+ * is a sibling of the element's layout: the diagram's own frame keeps its size, so no size
+ * observer sees a passing width, and the copy is gone before anything is painted.
  */
-let waiting: Array<{ layout: Element; resolve: (width: number) => void }> = [];
+let waiting: Array<{ layout: Element; resolve: (widths: PanelWidths) => void }> = [];
+
+/** The diagram's widths, in whole CSS pixels: as it is, and beside an open panel. */
+export interface PanelWidths {
+  alone: number;
+  beside: number;
+}
 
 /**
- * The width for the element whose shadow root is `root`; 0 where nothing is drawn yet, or in
+ * The widths for the element whose shadow root is `root`; 0 where nothing is drawn yet, or in
  * presenter mode. Every element that asks within one task is measured in one layout of the page.
  */
-export function widthBesidePanel(root: ShadowRoot): Promise<number> {
+export function widthBesidePanel(root: ShadowRoot): Promise<PanelWidths> {
   const layout = root.querySelector('.layout');
   // Presenter mode lays out its steps in a grid of its own, which a copy would join.
-  if (!layout || root.host.hasAttribute('presenting')) return Promise.resolve(0);
+  if (!layout || root.host.hasAttribute('presenting')) return Promise.resolve({ alone: 0, beside: 0 });
   return new Promise((resolve) => {
     if (!waiting.length) queueMicrotask(measureWaiting);
     waiting.push({ layout, resolve });
@@ -24,15 +31,20 @@ function measureWaiting(): void {
   const copies = waiting.map(({ layout, resolve }) => {
     const copy = openLayoutCopy();
     layout.after(copy);
-    return { copy, resolve };
+    return { layout, copy, resolve };
   });
   waiting = [];
   // All read before any is removed: one layout for the lot.
-  const widths = copies.map(({ copy }) => Math.round(copy.querySelector('.frame')?.getBoundingClientRect().width ?? 0));
+  const widths = copies.map(({ layout, copy }): PanelWidths => ({ alone: frameWidth(layout), beside: frameWidth(copy) }));
   copies.forEach(({ copy, resolve }, index) => {
     copy.remove();
     resolve(widths[index]);
   });
+}
+
+/** The width of a layout's diagram frame, in whole CSS pixels (as the size observer reports it). */
+function frameWidth(layout: Element): number {
+  return Math.round(layout.querySelector('.frame')?.getBoundingClientRect().width ?? 0);
 }
 
 /** The open layout's diagram column, with no height and nothing to see or read. */

@@ -66,14 +66,16 @@ export class Diagram implements ReactiveController {
 
   /**
    * Works out the layout at the width the diagram gets beside a panel, so the render at that
-   * width finds it ready. For a diagram drawn at a width already (its font is read with it). With
-   * no panel open, both widths are kept, so the frame that opens or closes the panel draws at its
-   * new width at once (see `render`).
+   * width finds it ready. The layout is kept per font, so the font is read first where no size
+   * report has come yet (it can come after the page's first idle time). With no panel open, both
+   * widths are kept, so the frame that opens or closes the panel draws at its new width at once
+   * (see `render`).
    */
-  prepare(width: number, content: ModelContent): void {
-    if (width <= 0 || !this.#size.width) return;
-    this.#layoutAt(width, content);
-    if (!this.#besidePanel) this.#widths = { alone: this.#size.width, beside: width };
+  prepare(widths: { alone: number; beside: number }, content: ModelContent): void {
+    if (!this.#fontFamily) this.#readFont();
+    if (widths.beside <= 0) return;
+    this.#layoutAt(widths.beside, content);
+    if (!this.#besidePanel) this.#widths = widths;
   }
 
   /** Resolves once the diagram is drawn at the size it has now (or found to have none). */
