@@ -59,13 +59,11 @@
   };
 
   // Label fitting measures text on a canvas; counting the calls shows when it runs.
-  for (const { prototype } of [CanvasRenderingContext2D, OffscreenCanvasRenderingContext2D]) {
-    const measureText = prototype.measureText;
-    prototype.measureText = function (text) {
-      bump('measures', 1);
-      return measureText.call(this, text);
-    };
-  }
+  const measureText = CanvasRenderingContext2D.prototype.measureText;
+  CanvasRenderingContext2D.prototype.measureText = function (text) {
+    bump('measures', 1);
+    return measureText.call(this, text);
+  };
 
   /** Marks `name` as soon as `predicate` holds, and resolves after the frame that follows. */
   function markWhen(predicate, name) {

@@ -1,7 +1,7 @@
 import type { MeasureText } from '../../geometry/label-fit.js';
 
 const REFERENCE_SIZE = 100;
-let context: OffscreenCanvasRenderingContext2D | null | undefined;
+let context: CanvasRenderingContext2D | null | undefined;
 /** The font last set on the shared context: setting it makes the canvas parse it again. */
 let contextFont = '';
 /** Widths already measured, by font and then line: every diagram and every size shares them. */
@@ -29,8 +29,7 @@ export function loadedFontCount(): number {
  * layout: a resize measures nothing again.
  */
 export function canvasMeasure(font: string, loadedFonts: number): MeasureText {
-  // Off screen: no element to make, and about a third less time to the first width.
-  context ??= new OffscreenCanvas(1, 1).getContext('2d');
+  context ??= document.createElement('canvas').getContext('2d');
   const ctx = context;
   if (!ctx) return (line) => line.length * FALLBACK_EM_PER_CHAR;
   const [weight, ...family] = font.split(' ');
