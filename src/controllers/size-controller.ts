@@ -21,7 +21,7 @@ export class SizeController implements ReactiveController {
   /** Last measured width in whole CSS pixels; 0 until the browser has reported one. */
   width = 0;
   /** Waiting for the browser's next report: resolved by it. */
-  #nextReport?: { promise: Promise<void>; resolve: () => void };
+  #nextReport?: PromiseWithResolvers<void>;
   #reportedOnce = false;
   #target?: Element;
   readonly #host: ReactiveControllerHost;
@@ -70,9 +70,11 @@ export class SizeController implements ReactiveController {
    */
   expect(width: number): void {
     this.width = width;
-    if (!this.#target) return;
-    sharedObserver?.unobserve(this.#target);
-    observer().observe(this.#target);
+    // Only while observing: a host that has left the page keeps nothing in the observer.
+    const target = this.#target;
+    if (!target?.isConnected) return;
+    sharedObserver?.unobserve(target);
+    observer().observe(target);
   }
 
   /**
@@ -86,11 +88,7 @@ export class SizeController implements ReactiveController {
     // offsetWidth, like the observer's content box, ignores CSS transforms (a scaled slide).
     const now = (target as HTMLElement).offsetWidth;
     if (Math.abs(now - this.width) <= 1 || (now === 0 && this.#reportedOnce)) return;
-    if (!this.#nextReport) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((done) => (resolve = done));
-      this.#nextReport = { promise, resolve };
-    }
+    this.#nextReport ??= Promise.withResolvers();
     await this.#nextReport.promise;
   }
 

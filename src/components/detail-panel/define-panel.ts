@@ -4,7 +4,7 @@ import { defineElement } from '../../shared/define-element.js';
 
 export { renderOpenPanel } from './open-panel.js';
 export { renderOutlineParts } from './outline-parts.js';
-export { widthBesidePanel } from './width-beside-panel.js';
+export { diagramWidths } from './diagram-widths.js';
 export { hostLayoutStyles } from './host-layout.styles.js';
 
 /**

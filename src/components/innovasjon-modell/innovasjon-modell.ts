@@ -359,7 +359,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
     // for the viewer (`#loadPanelNeeds`).
     const preload = async () => {
       const panel = await this.#loadPanel();
-      if (panel) this.#diagram.prepare(await panel.widthBesidePanel(this.renderRoot as ShadowRoot), this.shownContent);
+      if (panel) this.#diagram.prepare(await panel.diagramWidths(this.renderRoot as ShadowRoot), this.shownContent);
     };
     if (typeof requestIdleCallback == 'function') {
       const handle = requestIdleCallback(preload, { timeout: 2000 });

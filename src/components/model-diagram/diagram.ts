@@ -12,6 +12,15 @@ import { DiagramDrawing } from './diagram-drawing.js';
 
 const LABEL_WEIGHT = '600';
 
+/**
+ * The frame's widths in whole CSS pixels, read together while the page is idle: as it is (no
+ * panel open) and beside an open panel.
+ */
+export interface DiagramWidths {
+  alone: number;
+  beside: number;
+}
+
 /** The element that draws the diagram in its own shadow root. */
 export type DiagramHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
@@ -34,10 +43,10 @@ export class Diagram implements ReactiveController {
   /** The parts in drawing order, from the content last drawn or followed. */
   #partIds: readonly PartId[] = [];
   readonly #size: SizeController;
-  /** The frame's widths with no panel and with one beside it, as `prepare` was given them. */
-  #widths?: { alone: number; beside: number };
-  /** Whether the last render had a panel beside the diagram. */
-  #besidePanel = false;
+  /** The widths `prepare` was given. */
+  #widths?: DiagramWidths;
+  /** Whether the last render had the panel open (beside the diagram, or below it in a narrow box). */
+  #panelOpen = false;
   readonly #rovingFocus: RovingFocusController;
 
   constructor(host: DiagramHost, onActivate: (id: PartId) => void) {
@@ -71,11 +80,11 @@ export class Diagram implements ReactiveController {
    * widths are kept, so the frame that opens or closes the panel draws at its new width at once
    * (see `render`).
    */
-  prepare(widths: { alone: number; beside: number }, content: ModelContent): void {
+  prepare(widths: DiagramWidths, content: ModelContent): void {
     if (!this.#fontFamily) this.#readFont();
     if (widths.beside <= 0) return;
     this.#layoutAt(widths.beside, content);
-    if (!this.#besidePanel) this.#widths = widths;
+    if (!this.#panelOpen) this.#widths = widths;
   }
 
   /** Resolves once the diagram is drawn at the size it has now (or found to have none). */
@@ -128,12 +137,12 @@ export class Diagram implements ReactiveController {
 
   /**
    * The diagram with `selected` open ('' for none), and its description for assistive technology.
-   * The panel is drawn beside the diagram when `selected` is set; `asPrepared` tells that the
-   * host's layout is the one `prepare` was measured in (not presenter mode's).
+   * The host draws the panel when `selected` is set; `inPageLayout` is false where the host lays
+   * out otherwise than when `prepare`'s widths were read (presenter mode).
    */
-  render(content: ModelContent, strings: UiStrings, selected: PartId | '', asPrepared: boolean) {
+  render(content: ModelContent, strings: UiStrings, selected: PartId | '', inPageLayout: boolean) {
     this.#partIds = partIdsOf(content);
-    this.#followPanel(!!selected, asPrepared);
+    this.#followPanel(!!selected, inPageLayout);
     return html`<div class="diagram">
       <div class="frame">${this.#draw(content, strings, selected)}</div>
       <p id="description" hidden>${content.description} ${strings.diagramHint}</p>
@@ -141,15 +150,17 @@ export class Diagram implements ReactiveController {
   }
 
   /**
-   * A panel that opens or closes from the width `prepare` was given takes the frame to the other
-   * width it was given: drawn at it now, the frame lays out once and waits for no size report.
+   * The panel opening or closing takes the frame from one of `prepare`'s widths to the other.
+   * Where the frame still has the first, it is drawn at the other now: the frame lays out once
+   * and waits for no size report. (A width that no longer holds, after a resize of the page, is
+   * put right by the size observer before paint.)
    */
-  #followPanel(besidePanel: boolean, asPrepared: boolean): void {
+  #followPanel(panelOpen: boolean, inPageLayout: boolean): void {
     const widths = this.#widths;
-    if (asPrepared && widths && besidePanel !== this.#besidePanel && this.#size.width === (besidePanel ? widths.alone : widths.beside)) {
-      this.#size.expect(besidePanel ? widths.beside : widths.alone);
+    if (inPageLayout && widths && panelOpen !== this.#panelOpen && this.#size.width === (panelOpen ? widths.alone : widths.beside)) {
+      this.#size.expect(panelOpen ? widths.beside : widths.alone);
     }
-    this.#besidePanel = besidePanel;
+    this.#panelOpen = panelOpen;
   }
 
   /** The layout at a width, shared by every diagram with the same labels and font. */

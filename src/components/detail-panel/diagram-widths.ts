@@ -1,3 +1,5 @@
+import type { DiagramWidths } from '../model-diagram/diagram.js';
+
 /**
  * The width the diagram gets once a panel opens beside it, read from a hidden copy of the open
  * layout, with the width it has now. Reading them while the page is idle lets the diagram work
@@ -5,19 +7,13 @@
  * is a sibling of the element's layout: the diagram's own frame keeps its size, so no size
  * observer sees a passing width, and the copy is gone before anything is painted.
  */
-let waiting: Array<{ layout: Element; resolve: (widths: PanelWidths) => void }> = [];
-
-/** The diagram's widths, in whole CSS pixels: as it is, and beside an open panel. */
-export interface PanelWidths {
-  alone: number;
-  beside: number;
-}
+let waiting: Array<{ layout: Element; resolve: (widths: DiagramWidths) => void }> = [];
 
 /**
  * The widths for the element whose shadow root is `root`; 0 where nothing is drawn yet, or in
  * presenter mode. Every element that asks within one task is measured in one layout of the page.
  */
-export function widthBesidePanel(root: ShadowRoot): Promise<PanelWidths> {
+export function diagramWidths(root: ShadowRoot): Promise<DiagramWidths> {
   const layout = root.querySelector('.layout');
   // Presenter mode lays out its steps in a grid of its own, which a copy would join.
   if (!layout || root.host.hasAttribute('presenting')) return Promise.resolve({ alone: 0, beside: 0 });
@@ -35,16 +31,19 @@ function measureWaiting(): void {
   });
   waiting = [];
   // All read before any is removed: one layout for the lot.
-  const widths = copies.map(({ layout, copy }): PanelWidths => ({ alone: frameWidth(layout), beside: frameWidth(copy) }));
+  const widths = copies.map(({ layout, copy }): DiagramWidths => ({ alone: frameWidth(layout), beside: frameWidth(copy) }));
   copies.forEach(({ copy, resolve }, index) => {
     copy.remove();
     resolve(widths[index]);
   });
 }
 
-/** The width of a layout's diagram frame, in whole CSS pixels (as the size observer reports it). */
+/**
+ * The width of a layout's diagram frame in whole CSS pixels. offsetWidth, like the size
+ * observer's content box, ignores CSS transforms (a scaled slide), so the two can be compared.
+ */
 function frameWidth(layout: Element): number {
-  return Math.round(layout.querySelector('.frame')?.getBoundingClientRect().width ?? 0);
+  return layout.querySelector<HTMLElement>('.frame')?.offsetWidth ?? 0;
 }
 
 /** The open layout's diagram column, with no height and nothing to see or read. */
