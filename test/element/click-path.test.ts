@@ -19,6 +19,18 @@ function widthOnceChanged(model: InnovasjonModell, holds: () => boolean): Promis
   });
 }
 
+/**
+ * A model in a box `width` px wide, once its idle-time preload (a short timer where the browser
+ * has no requestIdleCallback) has run. Each test takes a width no test before it has used, so
+ * the layout beside a panel is not cached from an earlier click.
+ */
+async function preloaded(width: number): Promise<{ model: InnovasjonModell; harness: ModelHarness; before: number[] }> {
+  const before = cachedSizes();
+  const model = await renderModel(width);
+  await idlePreloadDone(model, before);
+  return { model, harness: new ModelHarness(model), before };
+}
+
 /** Hovers the model and waits for its texts, so a click opens the panel in its own update. */
 async function withTexts(harness: ModelHarness): Promise<void> {
   await harness.hover('samarbeid-og-involvering');
@@ -29,15 +41,11 @@ async function withTexts(harness: ModelHarness): Promise<void> {
 // Its own file, so nothing of the panel, the film player or the worksheet is in the page yet.
 describe('<innovasjon-modell>: what a click needs, and when it is fetched', () => {
   it('fetches the panel while idle, its texts and words once a pointer comes over the model, and the film player and the worksheet once a part opens', async () => {
-    const before = cachedSizes();
-    const model = await renderModel(900);
-    // The idle-time preload (a short timer where the browser has no requestIdleCallback).
-    await idlePreloadDone(model, before);
+    const { model, harness } = await preloaded(900);
     await model.updateComplete;
     expect(fetched('detail-panel/define-panel'), 'the panel while the page is idle').to.equal(true);
     expect(fetched('nb/details') || fetched('nb/tools'), 'texts or words before the viewer comes near').to.equal(false);
 
-    const harness = new ModelHarness(model);
     await harness.hover('tillit-og-risikovilje');
     await waitUntil(() => fetched('nb/details') && fetched('nb/tools'), 'its texts and words once the pointer is over it', {
       timeout: 3000,
@@ -58,13 +66,7 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
   });
 
   it('works out the diagram\'s layout beside a panel while the page is idle, before the click', async () => {
-    // A width no test before has used, so its layout beside a panel is not cached from a click.
-    const before = cachedSizes();
-    const model = await renderModel(1010);
-    // The idle-time preload (a short timer where the browser has no requestIdleCallback); it may
-    // have run already.
-    await idlePreloadDone(model, before);
-    const harness = new ModelHarness(model);
+    const { harness } = await preloaded(1010);
     const alone = harness.drawing.viewBox.baseVal.width;
     const ready = cachedSizes();
 
@@ -75,10 +77,7 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
   });
 
   it('draws the diagram at its width beside the panel in the update that opens it, and at its own in the one that closes it', async () => {
-    const before = cachedSizes();
-    const model = await renderModel(1030);
-    await idlePreloadDone(model, before);
-    const harness = new ModelHarness(model);
+    const { model, harness } = await preloaded(1030);
     await withTexts(harness);
     const alone = harness.drawing.viewBox.baseVal.width;
 
@@ -95,10 +94,7 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
   });
 
   it('puts the width right before paint when the layout has changed since the widths were read', async () => {
-    const before = cachedSizes();
-    const model = await renderModel(1000);
-    await idlePreloadDone(model, before);
-    const harness = new ModelHarness(model);
+    const { model, harness, before } = await preloaded(1000);
     const alone = harness.drawing.viewBox.baseVal.width;
     const readAhead = cachedSizes().find((size) => size !== alone && !before.includes(size));
     // A box too narrow for the panel beside the diagram: the panel goes below, and the diagram,
