@@ -1,13 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { ModelHarness, renderModel } from '../support/model.js';
-import { fetched, idlePreloadDone } from '../support/preload.js';
+import type { ModelHarness } from '../support/model.js';
+import { fetched, renderPreloaded } from '../support/preload.js';
 import { cachedSizes } from '../../src/geometry/layout-cache.js';
-import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import '../../src/define.js';
 
 /** The diagram's drawn width at the first change of the element's shadow root after which `holds`. */
-function widthOnceChanged(model: InnovasjonModell, holds: () => boolean): Promise<number> {
-  const harness = new ModelHarness(model);
+function widthOnceChanged(harness: ModelHarness, holds: () => boolean): Promise<number> {
   return new Promise((resolve) => {
     // Called in a microtask after the update that changed the shadow root: before any size report.
     const observer = new MutationObserver(() => {
@@ -15,20 +13,8 @@ function widthOnceChanged(model: InnovasjonModell, holds: () => boolean): Promis
       observer.disconnect();
       resolve(harness.drawing.viewBox.baseVal.width);
     });
-    observer.observe(model.shadowRoot!, { childList: true, subtree: true });
+    observer.observe(harness.element.shadowRoot!, { childList: true, subtree: true });
   });
-}
-
-/**
- * A model in a box `width` px wide, once its idle-time preload (a short timer where the browser
- * has no requestIdleCallback) has run. Each test takes a width no test before it has used, so
- * the layout beside a panel is not cached from an earlier click.
- */
-async function preloaded(width: number): Promise<{ model: InnovasjonModell; harness: ModelHarness; before: number[] }> {
-  const before = cachedSizes();
-  const model = await renderModel(width);
-  await idlePreloadDone(model, before);
-  return { model, harness: new ModelHarness(model), before };
 }
 
 /** Hovers the model and waits for its texts, so a click opens the panel in its own update. */
@@ -41,7 +27,7 @@ async function withTexts(harness: ModelHarness): Promise<void> {
 // Its own file, so nothing of the panel, the film player or the worksheet is in the page yet.
 describe('<innovasjon-modell>: what a click needs, and when it is fetched', () => {
   it('fetches the panel while idle, its texts and words once a pointer comes over the model, and the film player and the worksheet once a part opens', async () => {
-    const { model, harness } = await preloaded(900);
+    const { model, harness } = await renderPreloaded(900);
     await model.updateComplete;
     expect(fetched('detail-panel/define-panel'), 'the panel while the page is idle').to.equal(true);
     expect(fetched('nb/details') || fetched('nb/tools'), 'texts or words before the viewer comes near').to.equal(false);
@@ -66,7 +52,7 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
   });
 
   it('works out the diagram\'s layout beside a panel while the page is idle, before the click', async () => {
-    const { harness } = await preloaded(1010);
+    const { harness } = await renderPreloaded(1010);
     const alone = harness.drawing.viewBox.baseVal.width;
     const ready = cachedSizes();
 
@@ -77,24 +63,24 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
   });
 
   it('draws the diagram at its width beside the panel in the update that opens it, and at its own in the one that closes it', async () => {
-    const { model, harness } = await preloaded(1030);
+    const { harness } = await renderPreloaded(1030);
     await withTexts(harness);
     const alone = harness.drawing.viewBox.baseVal.width;
 
-    const opening = widthOnceChanged(model, () => !!harness.panel);
+    const opening = widthOnceChanged(harness, () => !!harness.panel);
     await harness.open('samarbeid-og-involvering');
     const beside = harness.drawing.viewBox.baseVal.width;
     expect(beside, 'the diagram is narrower beside the panel').to.be.below(alone);
     expect(await opening, 'its width as the panel appears, before the browser reports it').to.equal(beside);
 
-    const closing = widthOnceChanged(model, () => !harness.panel);
+    const closing = widthOnceChanged(harness, () => !harness.panel);
     await harness.close();
     expect(harness.drawing.viewBox.baseVal.width, 'its own width again').to.equal(alone);
     expect(await closing, 'its width as the panel goes').to.equal(alone);
   });
 
   it('puts the width right before paint when the layout has changed since the widths were read', async () => {
-    const { model, harness, before } = await preloaded(1000);
+    const { model, harness, before } = await renderPreloaded(1000);
     const alone = harness.drawing.viewBox.baseVal.width;
     const readAhead = cachedSizes().find((size) => size !== alone && !before.includes(size));
     // A box too narrow for the panel beside the diagram: the panel goes below, and the diagram,
@@ -103,7 +89,7 @@ describe('<innovasjon-modell>: what a click needs, and when it is fetched', () =
     await withTexts(harness);
     expect(harness.drawing.viewBox.baseVal.width, 'the diagram keeps its width in the narrower box').to.equal(alone);
 
-    const opening = widthOnceChanged(model, () => !!harness.panel);
+    const opening = widthOnceChanged(harness, () => !!harness.panel);
     await harness.open('laere-og-endre-praksis');
     expect(await opening, 'the width read ahead is tried first').to.equal(readAhead);
     expect(harness.drawing.viewBox.baseVal.width, 'drawn at the width it keeps, with the panel below').to.equal(alone);

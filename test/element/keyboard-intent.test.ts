@@ -1,17 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { renderModel } from '../support/model.js';
-import { fetched, idlePreloadDone } from '../support/preload.js';
-import { cachedSizes } from '../../src/geometry/layout-cache.js';
+import { fetched, renderPreloaded } from '../support/preload.js';
 import '../../src/define.js';
 
 // Its own file, so no texts are in the page yet: a module is fetched once per page.
 describe('<innovasjon-modell>: what a keyboard user brings in', () => {
   it('fetches the texts and the panel\'s words when focus comes into the model, before a key opens a part', async () => {
-    const before = cachedSizes();
-    const model = await renderModel(900);
     // After the idle-time preload, which fetches neither.
-    await idlePreloadDone(model, before);
+    const { model } = await renderPreloaded(900);
     const start = document.createElement('button');
     start.textContent = 'before the model';
     model.before(start);

@@ -2,6 +2,7 @@ import { waitUntil } from '@open-wc/testing';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { cachedSizes } from '../../src/geometry/layout-cache.js';
 import { ModelHarness } from './model-harness.js';
+import { renderModel } from './model.js';
 
 /** Whether the page has fetched a file whose address holds `path` (a module is fetched once per page). */
 export function fetched(path: string): boolean {
@@ -19,4 +20,16 @@ export async function idlePreloadDone(model: InnovasjonModell, before: readonly 
     timeout: 5000,
     interval: 250,
   });
+}
+
+/**
+ * `renderModel`, then waits for the idle-time preload (a short timer where the browser has no
+ * requestIdleCallback). `before` is the layout cache's sizes from before: a test that takes a
+ * width no test before it has used finds the layout beside a panel new to the cache.
+ */
+export async function renderPreloaded(width: number): Promise<{ model: InnovasjonModell; harness: ModelHarness; before: number[] }> {
+  const before = cachedSizes();
+  const model = await renderModel(width);
+  await idlePreloadDone(model, before);
+  return { model, harness: new ModelHarness(model), before };
 }
