@@ -1,5 +1,5 @@
 import { balancedBreaks, readsWell } from './line-breaks.js';
-import { direction, largestScale, type Box, type Region } from './regions.js';
+import { direction, scalesAt, type Box, type Region } from './regions.js';
 
 /**
  * Measures the width of a line of text at a font size of 1 px (widths scale linearly). Fitting
@@ -110,8 +110,9 @@ function candidateCentres(region: Region): Array<[number, number]> {
   const centres: Array<[number, number]> = [];
   for (let i = 0; i < CENTRE_ORDER.length; i += 2) {
     const radius = r0 + ((r1 - r0) * CENTRE_ORDER[i]) / RADIAL_STEPS;
-    const [dx, dy] = direction(mid + CENTRE_ORDER[i + 1] * span);
-    centres.push([dx * radius, dy * radius]);
+    // Read by index, not destructured: in cold code that would run the iterator protocol.
+    const towards = direction(mid + CENTRE_ORDER[i + 1] * span);
+    centres.push([towards[0] * radius, towards[1] * radius]);
   }
   return centres;
 }
@@ -175,15 +176,16 @@ interface Candidate {
 
 /** Finds where, and at what size, breakings of a label fit in one region. */
 class FitSearch {
-  readonly #region: Region;
   readonly #options: LabelFitOptions;
   readonly #centres: Array<[number, number]>;
+  /** The room a box has around each centre, for boxes of any shape. */
+  readonly #scalesAt: ReturnType<typeof scalesAt>;
   readonly #lineHeightFactor: number;
 
   constructor(region: Region, options: LabelFitOptions) {
-    this.#region = region;
     this.#options = options;
     this.#centres = candidateCentres(region);
+    this.#scalesAt = scalesAt(this.#centres, region, options.margin);
     this.#lineHeightFactor = options.lineHeight ?? 1.2;
   }
 
@@ -225,16 +227,8 @@ class FitSearch {
 
   /** A breaking, with its room around each centre (one pass, whatever size is asked for later). */
   candidate(lines: string[], widthEm: number): Candidate {
-    const centres = this.#centres;
-    const halfHeight = (this.#lineHeightFactor * lines.length) / 2;
-    const { margin } = this.#options;
-    const scales = new Float64Array(centres.length);
-    let most = -1;
-    // A plain loop over a typed array: it runs for every breaking of every label, in cold code.
-    for (let i = 0; i < centres.length; i++) {
-      scales[i] = largestScale(centres[i][0], centres[i][1], widthEm / 2, halfHeight, this.#region, margin);
-      if (scales[i] > most) most = scales[i];
-    }
+    const scales = new Float64Array(this.#centres.length);
+    const most = this.#scalesAt(widthEm / 2, (this.#lineHeightFactor * lines.length) / 2, scales);
     return { lines, widthEm, scales, most };
   }
 }

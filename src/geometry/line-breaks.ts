@@ -15,12 +15,14 @@ function isStrayLine(line: string): boolean {
   return !/\s/.test(line.trim()) && [...line.trim()].length <= SHORT_WORD;
 }
 
+/** Lines of these widths read as one block: none under a third of the longest. */
+function evenEnough(widths: readonly number[]): boolean {
+  return Math.min(...widths) >= Math.max(...widths) * BALANCE;
+}
+
 /** Lines that read well together: no lone short word on a line, and no line under a third of the longest. */
 export function readsWell(lines: readonly string[], width: (text: string) => number): boolean {
-  if (lines.length < 2) return true;
-  if (lines.some(isStrayLine)) return false;
-  const widths = lines.map(width);
-  return Math.min(...widths) >= Math.max(...widths) * BALANCE;
+  return lines.length < 2 || (!lines.some(isStrayLine) && evenEnough(lines.map(width)));
 }
 
 interface Cost {
@@ -92,7 +94,7 @@ export function balancedBreaks(words: readonly string[], width: (text: string) =
       widths.push(lineWidth(from, end));
       end = from;
     }
-    results.push({ lines, balanced: Math.min(...widths) >= Math.max(...widths) * BALANCE });
+    results.push({ lines, balanced: evenEnough(widths) });
   }
   // Ragged breakings (a line under a third of the longest) only where nothing else is left.
   const balanced = results.filter((result) => result.balanced);

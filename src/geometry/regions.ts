@@ -65,46 +65,74 @@ export function boxFits(box: Box, region: Region, margin: number): boolean {
 /**
  * The largest scale `s` at which a box of half extents `s·halfWidth` × `s·halfHeight`, centred at
  * (x, y), lies inside the region with `margin` to spare (as `boxFits` judges it), or -1 when none
- * does. Every condition of `boxFits` is monotone in `s` (the rim and the wedge's edges limit
- * growth; the hole limits it from the other side), so each gives a bound in closed form and the
- * box fits at every scale from 0 to the least of them. One call stands in for a search over sizes.
+ * does. See `scalesAt`, which answers for many centres at once.
  */
 export function largestScale(x: number, y: number, width: number, halfHeight: number, region: Region, margin: number): number {
-  // An empty line has no width; a hair of one keeps the bounds below finite.
-  const halfWidth = Math.max(width, 1e-9);
-  const ax = Math.abs(x);
-  const ay = Math.abs(y);
-  const distanceSquared = x * x + y * y;
-  const q = halfWidth * halfWidth + halfHeight * halfHeight;
-  const p = ax * halfWidth + ay * halfHeight;
-  // The rim: the farthest corner, (ax + s·w)² + (ay + s·h)² ≤ R², grows with s.
-  const outer = (region.kind === 'disc' ? region.radius : region.outerRadius) - margin;
-  if (outer < 0 || distanceSquared > outer * outer) return -1;
-  let scale = (-p + Math.sqrt(p * p - q * (distanceSquared - outer * outer))) / q;
-  if (region.kind === 'disc') return scale;
-  // The hole: the nearest point, (ax - s·w)₊² + (ay - s·h)₊² ≥ r², shrinks as s grows.
-  const inner = region.innerRadius + margin;
-  if (inner > 0) {
-    if (distanceSquared < inner * inner) return -1;
-    const xGone = ax / halfWidth;
-    const yGone = ay / halfHeight;
-    // Up to the first of these scales both sides of the box keep away from the origin; past it, one.
-    const first = Math.min(xGone, yGone);
-    const atFirst = (ax - first * halfWidth) ** 2 + (ay - first * halfHeight) ** 2;
-    const hole =
-      atFirst < inner * inner
-        ? (p - Math.sqrt(p * p - q * (distanceSquared - inner * inner))) / q
-        : xGone < yGone
-          ? (ay - inner) / halfHeight
-          : (ax - inner) / halfWidth;
-    scale = Math.min(scale, hole);
-  }
-  // The wedge's straight edges: the lowest corner along each inward normal, linear in s.
-  const edge = (nx: number, ny: number) => (x * nx + y * ny - margin) / (halfWidth * Math.abs(nx) + halfHeight * Math.abs(ny));
-  scale = Math.min(
-    scale,
-    edge(Math.cos(region.startAngle), Math.sin(region.startAngle)),
-    edge(-Math.cos(region.endAngle), -Math.sin(region.endAngle)),
-  );
-  return scale >= 0 ? scale : -1;
+  return scalesAt([[x, y]], region, margin)(width, halfHeight, new Float64Array(1));
+}
+
+/**
+ * For boxes centred at each of `centres`, the largest scale at which they fit the region with
+ * `margin` to spare: a function of the box's half extents that writes one scale per centre
+ * (-1 where none fits) into `scales` and returns the largest. Every condition of `boxFits` is
+ * monotone in the scale (the rim and the wedge's edges limit growth; the hole limits it from the
+ * other side), so each gives a bound in closed form and the box fits at every scale from 0 to the
+ * least of them. What depends only on the centres is worked out here, once: label fitting asks
+ * for every breaking of a label at the same centres, in cold code.
+ */
+export function scalesAt(
+  centres: ReadonlyArray<readonly [number, number]>,
+  region: Region,
+  margin: number,
+): (width: number, halfHeight: number, scales: Float64Array) => number {
+  const disc = region.kind === 'disc';
+  const outer = (disc ? region.radius : region.outerRadius) - margin;
+  // A disc has no hole, and no straight edges to keep away from.
+  const inner = disc ? 0 : region.innerRadius + margin;
+  // Inward normals of the wedge's straight edges.
+  const [sx, sy, ex, ey] = disc
+    ? [0, 0, 0, 0]
+    : [Math.cos(region.startAngle), Math.sin(region.startAngle), -Math.cos(region.endAngle), -Math.sin(region.endAngle)];
+  // How far each centre is along each edge's normal, less the margin.
+  const alongStart = centres.map((centre) => (disc ? Infinity : centre[0] * sx + centre[1] * sy - margin));
+  const alongEnd = centres.map((centre) => (disc ? Infinity : centre[0] * ex + centre[1] * ey - margin));
+  return (width, halfHeight, scales) => {
+    // An empty line has no width; a hair of one keeps the bounds below finite.
+    const halfWidth = Math.max(width, 1e-9);
+    const q = halfWidth * halfWidth + halfHeight * halfHeight;
+    const startReach = halfWidth * Math.abs(sx) + halfHeight * Math.abs(sy);
+    const endReach = halfWidth * Math.abs(ex) + halfHeight * Math.abs(ey);
+    let most = -1;
+    // A plain loop, reading by index: it runs for every breaking of every label, in cold code.
+    for (let i = 0; i < centres.length; i++) {
+      const x = Math.abs(centres[i][0]);
+      const y = Math.abs(centres[i][1]);
+      const d = x * x + y * y;
+      const p = x * halfWidth + y * halfHeight;
+      // The rim: the farthest corner, (x + s·w)² + (y + s·h)² ≤ R², grows with s. A centre past
+      // the rim or in the hole gets a bound below 0 (or none, NaN), and so no scale.
+      let scale = outer < 0 ? -1 : (-p + Math.sqrt(p * p - q * (d - outer * outer))) / q;
+      if (inner > 0) {
+        // The hole: the nearest point, (x - s·w)₊² + (y - s·h)₊² ≥ r², shrinks as s grows.
+        const xGone = x / halfWidth;
+        const yGone = y / halfHeight;
+        // Up to the first of these scales both sides of the box keep away from the origin; past it, one.
+        const first = Math.min(xGone, yGone);
+        const atFirst = (x - first * halfWidth) ** 2 + (y - first * halfHeight) ** 2;
+        const hole =
+          atFirst < inner * inner
+            ? (p - Math.sqrt(p * p - q * (d - inner * inner))) / q
+            : xGone < yGone
+              ? (y - inner) / halfHeight
+              : (x - inner) / halfWidth;
+        scale = Math.min(scale, hole);
+      }
+      // The wedge's straight edges: the lowest corner along each inward normal, linear in s.
+      scale = Math.min(scale, alongStart[i] / startReach, alongEnd[i] / endReach);
+      if (!(scale >= 0)) scale = -1;
+      scales[i] = scale;
+      if (scale > most) most = scale;
+    }
+    return most;
+  };
 }
