@@ -170,7 +170,7 @@ export function labelFitter(
 interface Candidate {
   lines: string[];
   widthEm: number;
-  scales: Float64Array;
+  scales: number[];
   most: number;
 }
 
@@ -227,7 +227,8 @@ class FitSearch {
 
   /** A breaking, with its room around each centre (one pass, whatever size is asked for later). */
   candidate(lines: string[], widthEm: number): Candidate {
-    const scales = new Float64Array(this.#centres.length);
+    // A plain array: a typed array this long has its store outside the heap, slower to make in cold code.
+    const scales: number[] = [];
     const most = this.#scalesAt(widthEm / 2, (this.#lineHeightFactor * lines.length) / 2, scales);
     return { lines, widthEm, scales, most };
   }

@@ -68,7 +68,7 @@ export function boxFits(box: Box, region: Region, margin: number): boolean {
  * does. See `scalesAt`, which answers for many centres at once.
  */
 export function largestScale(x: number, y: number, width: number, halfHeight: number, region: Region, margin: number): number {
-  return scalesAt([[x, y]], region, margin)(width, halfHeight, new Float64Array(1));
+  return scalesAt([[x, y]], region, margin)(width, halfHeight, []);
 }
 
 /**
@@ -84,7 +84,7 @@ export function scalesAt(
   centres: ReadonlyArray<readonly [number, number]>,
   region: Region,
   margin: number,
-): (width: number, halfHeight: number, scales: Float64Array) => number {
+): (width: number, halfHeight: number, scales: number[]) => number {
   const disc = region.kind === 'disc';
   const outer = (disc ? region.radius : region.outerRadius) - margin;
   // A disc has no hole, and no straight edges to keep away from.
