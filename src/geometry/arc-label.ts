@@ -58,8 +58,8 @@ export function fitArcLabel(
     const fontSize = largestSize(lines);
     return fontSize === undefined ? undefined : { lines, fontSize };
   };
-  // Fewest lines first: on a tie in size, the earlier breaking wins.
-  const candidates = balancedBreaks(wordsOf(label), width).sort((a, b) => a.length - b.length);
+  // Fewest lines first (as balancedBreaks gives them): on a tie in size, the earlier breaking wins.
+  const candidates = balancedBreaks(wordsOf(label), width);
   let free: { lines: string[]; fontSize: number } | undefined;
   for (const lines of candidates) {
     const placed = place(lines);

@@ -146,11 +146,10 @@ export function labelFitter(
 ): (maxFontSize: number) => FittedLabel {
   const search = new FitSearch(region, options);
   const toCandidate = (lines: string[]) => search.candidate(lines, Math.max(...lines.map(measure)));
-  // For each number of lines, its most balanced breaking: a handful of candidates, found in
-  // polynomial time, however many words the label has.
-  const breaks = typeof label === 'string' ? balancedBreaks(wordsOf(label), measure) : [[...label]];
-  // Fewest lines first; among as many lines, the most even (narrowest) breaking first.
-  const candidates = breaks.map(toCandidate).sort((a, b) => a.lines.length - b.lines.length || a.widthEm - b.widthEm);
+  // For each number of lines, its most balanced breaking, fewest lines first (the order of
+  // preference on a tie): a handful of candidates, found in polynomial time, however many words
+  // the label has.
+  const candidates = (typeof label === 'string' ? balancedBreaks(wordsOf(label), measure) : [[...label]]).map(toCandidate);
   // The label's own lines are always the same ones: worked out at the first call.
   let own: Candidate | undefined;
   return (maxFontSize) => {

@@ -13,8 +13,12 @@ function countingMeasure() {
 }
 
 describe('balanced line breaks', () => {
-  it('gives one breaking per number of lines, balanced, with no lone short word', () => {
+  it('gives one breaking per number of lines, fewest lines first, balanced, with no lone short word', () => {
     const breaks = balancedBreaks('Innby til samarbeid og involvering'.split(' '), (t) => t.length);
+    // The fitters take the first of equal sizes: the order is their order of preference.
+    const counts = breaks.map((lines) => lines.length);
+    expect(counts.length).to.be.above(1);
+    counts.slice(1).forEach((count, index) => expect(count, counts.join(', ')).to.be.above(counts[index]));
     for (const lines of breaks) {
       expect(lines.some((line) => !line.includes(' ') && line.length <= 3), lines.join(' / ')).to.equal(false);
     }

@@ -85,7 +85,6 @@ export const diagramStyles = css`
   .part:focus-visible .ring {
     stroke: var(--im-color-focus);
     stroke-width: 4;
-    outline: none;
   }
 
   @media (forced-colors: active) {
