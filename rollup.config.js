@@ -3,6 +3,9 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
+/** V8's explicit compile hint: a magic comment on the first line of a file, which the minifier keeps. */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const KEPT_COMMENT = /^# allFunctionsCalledOnLoad$/;
 const typescript = esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 // Lit's production build: no dev-mode warnings, smaller.
 const resolve = nodeResolve({ exportConditions: ['production'] });
@@ -20,8 +23,17 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
+      // Nearly all of the entry runs at the first render. The hint has Chromium compile all its
+      // functions while the file streams in, off the main thread, instead of each one at its
+      // first call; other engines ignore it. The chunks compile as they run.
+      banner: (chunk) => (chunk.isEntry ? COMPILE_HINT : ''),
     },
-    plugins: [resolve, minifyCssLiterals(), typescript, terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
+    plugins: [
+      resolve,
+      minifyCssLiterals(),
+      typescript,
+      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: KEPT_COMMENT } }),
+    ],
   },
   // The library for bundlers: one module per source file, lit, d3-shape and lean-qr left to the app.
   {
