@@ -42,11 +42,12 @@ function better(a: Cost, b: Cost): boolean {
 
 /**
  * For each number of lines from 1 up to `maxLines` (and the number of words), fewest lines
- * first, the most balanced breaking of `words` into that many lines: fewest lines that are a lone short word, then the
- * narrowest widest line, then the most even lines; breakings with a line under a third of the
- * longest are dropped while others are left (as the programme keeps one best start per
- * line, the evenness is a tie-break, not an exact optimum). Widths here add up from each word's
- * and the space's width (`width` measures a text at 1 px); the fit search measures whole lines.
+ * first, the most balanced breaking of `words` into that many lines: fewest lines that are a
+ * lone short word, then the narrowest widest line, then the most even lines; breakings with a
+ * line under a third of the longest are dropped while others are left (as the programme keeps
+ * one best start per line, the evenness is a tie-break, not an exact optimum). Widths here add
+ * up from each word's and the space's width (`width` measures a text at 1 px); the fit search
+ * measures whole lines.
  */
 export function balancedBreaks(words: readonly string[], width: (text: string) => number, maxLines = MAX_LABEL_LINES): string[][] {
   const n = words.length;

@@ -67,8 +67,8 @@ export function boxFits(box: Box, region: Region, margin: number): boolean {
  * (x, y), lies inside the region with `margin` to spare (as `boxFits` judges it), or -1 when none
  * does. See `scalesAt`, which answers for many centres at once.
  */
-export function largestScale(x: number, y: number, width: number, halfHeight: number, region: Region, margin: number): number {
-  return scalesAt([[x, y]], region, margin)(width, halfHeight, []);
+export function largestScale(x: number, y: number, halfWidth: number, halfHeight: number, region: Region, margin: number): number {
+  return scalesAt([[x, y]], region, margin)(halfWidth, halfHeight, []);
 }
 
 /**
@@ -84,7 +84,7 @@ export function scalesAt(
   centres: ReadonlyArray<readonly [number, number]>,
   region: Region,
   margin: number,
-): (width: number, halfHeight: number, scales: number[]) => number {
+): (halfWidth: number, halfHeight: number, scales: number[]) => number {
   const disc = region.kind === 'disc';
   const outer = (disc ? region.radius : region.outerRadius) - margin;
   // A disc has no hole, and no straight edges to keep away from.
@@ -96,9 +96,9 @@ export function scalesAt(
   // How far each centre is along each edge's normal, less the margin.
   const alongStart = centres.map((centre) => (disc ? Infinity : centre[0] * sx + centre[1] * sy - margin));
   const alongEnd = centres.map((centre) => (disc ? Infinity : centre[0] * ex + centre[1] * ey - margin));
-  return (width, halfHeight, scales) => {
+  return (givenHalfWidth, halfHeight, scales) => {
     // An empty line has no width; a hair of one keeps the bounds below finite.
-    const halfWidth = Math.max(width, 1e-9);
+    const halfWidth = Math.max(givenHalfWidth, 1e-9);
     const q = halfWidth * halfWidth + halfHeight * halfHeight;
     const startReach = halfWidth * Math.abs(sx) + halfHeight * Math.abs(sy);
     const endReach = halfWidth * Math.abs(ex) + halfHeight * Math.abs(ey);
