@@ -10,19 +10,6 @@ export function fetched(path: string): boolean {
 }
 
 /**
- * Waits for the element's idle-time preload, which ends with the diagram's layout beside a panel:
- * a layout size that was not cached `before` (taken before the element was rendered) and is not
- * the size drawn now. Polled slowly: Firefox gives no idle time to a page polled every few ms.
- */
-export async function idlePreloadDone(model: InnovasjonModell, before: readonly number[]): Promise<void> {
-  const drawn = new ModelHarness(model).drawing.viewBox.baseVal.width;
-  await waitUntil(() => cachedSizes().some((size) => size !== drawn && !before.includes(size)), 'the idle-time preload has run', {
-    timeout: 5000,
-    interval: 250,
-  });
-}
-
-/**
  * `renderModel`, then waits for the idle-time preload (a short timer where the browser has no
  * requestIdleCallback). `before` is the layout cache's sizes from before: a test that takes a
  * width no test before it has used finds the layout beside a panel new to the cache.
@@ -30,6 +17,20 @@ export async function idlePreloadDone(model: InnovasjonModell, before: readonly 
 export async function renderPreloaded(width: number): Promise<{ model: InnovasjonModell; harness: ModelHarness; before: number[] }> {
   const before = cachedSizes();
   const model = await renderModel(width);
-  await idlePreloadDone(model, before);
-  return { model, harness: new ModelHarness(model), before };
+  const harness = new ModelHarness(model);
+  await idlePreloadDone(harness, before);
+  return { model, harness, before };
+}
+
+/**
+ * The preload ends with the diagram's layout beside a panel: a layout size that was not cached
+ * `before` and is not the size drawn now. Polled slowly: Firefox gives no idle time to a page
+ * polled every few ms.
+ */
+async function idlePreloadDone(harness: ModelHarness, before: readonly number[]): Promise<void> {
+  const drawn = harness.drawing.viewBox.baseVal.width;
+  await waitUntil(() => cachedSizes().some((size) => size !== drawn && !before.includes(size)), 'the idle-time preload has run', {
+    timeout: 5000,
+    interval: 250,
+  });
 }
