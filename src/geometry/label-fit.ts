@@ -134,9 +134,8 @@ export function fitLabel(
 
 /**
  * `fitLabel` for any largest size up to `options.maxFontSize`: the label's breakings are found
- * and measured once, and the room each has at every centre is worked out once, when a search
- * first needs it. The ring's labels are fitted at the largest size and then again at the size
- * they all share.
+ * and measured, and the room each has at every centre is worked out, once. The ring's labels
+ * are fitted at the largest size and then again at the size they all share.
  */
 export function labelFitter(
   label: string | readonly string[],
@@ -145,23 +144,23 @@ export function labelFitter(
   options: LabelFitOptions,
 ): (maxFontSize: number) => FittedLabel {
   const search = new FitSearch(region, options);
+  const toCandidate = (lines: string[]) => search.candidate(lines, Math.max(...lines.map(measure)));
   // For each number of lines, its most balanced breaking, fewest lines first (the order of
   // preference on a tie): a handful of candidates, found in polynomial time, however many words
   // the label has.
-  const breakings = typeof label === 'string' ? balancedBreaks(wordsOf(label), measure) : [[...label]];
-  // One candidate per set of lines: the label's own lines are often one of its breakings.
-  const known = new Map<string, Candidate>();
-  const candidateOf = (lines: string[]): Candidate => {
-    const key = lines.join('\n');
-    const candidate = known.get(key) ?? search.candidate(lines, Math.max(...lines.map(measure)));
-    known.set(key, candidate);
-    return candidate;
-  };
+  const candidates = (typeof label === 'string' ? balancedBreaks(wordsOf(label), measure) : [[...label]]).map(toCandidate);
+  // The label's own lines are always the same ones: worked out at the first call.
+  let own: Candidate | undefined;
   return (maxFontSize) => {
-    const free = search.largest(breakings, candidateOf, maxFontSize);
+    const free = search.largest(candidates, maxFontSize);
     const chosen =
-      typeof label === 'string' ? withOwnLines(free, label, measure, (lines) => search.largest([lines], candidateOf, maxFontSize)) : free;
-    return chosen ?? search.fitsNowhere(breakings.map(candidateOf));
+      typeof label === 'string'
+        ? withOwnLines(free, label, measure, (lines) => search.largest([(own ??= toCandidate(lines))], maxFontSize))
+        : free;
+    if (chosen) return chosen;
+    // Nothing fits: draw the narrowest breaking at the smallest size and say so.
+    const narrowest = candidates.reduce((best, next) => (next.widthEm < best.widthEm ? next : best));
+    return search.placeAtCentre(narrowest.lines, narrowest.widthEm, options.minFontSize);
   };
 }
 
@@ -197,31 +196,24 @@ class FitSearch {
     return { lines, fontSize, lineHeight, x, y, box, fits };
   }
 
-  /**
-   * For a label that fits nowhere: its narrowest breaking at the smallest size, at the preferred
-   * centre all the same, and said not to fit.
-   */
-  fitsNowhere(candidates: readonly Candidate[]): FittedLabel {
-    const { lines, widthEm } = candidates.reduce((best, next) => (next.widthEm < best.widthEm ? next : best));
-    return this.#place(lines, widthEm, this.#options.minFontSize, this.#centres[0], false);
+  /** For a label that fits nowhere: drawn at the preferred centre all the same. */
+  placeAtCentre(lines: string[], widthEm: number, fontSize: number): FittedLabel {
+    return this.#place(lines, widthEm, fontSize, this.#centres[0], false);
   }
 
   /**
-   * The breaking that fits at the largest size up to `maxFontSize`, the earliest in `breakings`
+   * The breaking that fits at the largest size up to `maxFontSize`, the earliest in `candidates`
    * on a tie, or undefined when none fits at the smallest size. Each candidate carries its
    * largest scale at every centre (`candidate`), so this only picks: the size is the largest step
    * of the font scale at or below the best of them, placed at the first centre, in order of
-   * preference, that takes it. Once a breaking reaches `maxFontSize`, none after it can win, so
-   * `candidateOf` is not asked for them.
+   * preference, that takes it.
    */
-  largest(breakings: readonly string[][], candidateOf: (lines: string[]) => Candidate, maxFontSize: number): FittedLabel | undefined {
+  largest(candidates: readonly Candidate[], maxFontSize: number): FittedLabel | undefined {
     const { minFontSize } = this.#options;
     const steps = Math.floor((maxFontSize - minFontSize) / FONT_STEP);
     let best: FittedLabel | undefined;
     let bestStep = -1;
-    for (const breaking of breakings) {
-      if (bestStep >= steps) break;
-      const { lines, widthEm, scales, most } = candidateOf(breaking);
+    for (const { lines, widthEm, scales, most } of candidates) {
       const step = Math.min(steps, Math.floor((most - minFontSize) / FONT_STEP));
       if (step <= bestStep) continue;
       const fontSize = minFontSize + step * FONT_STEP;
