@@ -87,7 +87,7 @@ describe('<innovasjon-modell>: keyboard', () => {
     after.textContent = 'etter';
     model.parentElement!.after(after);
     await press(model, 'Tab');
-    expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('button.present'));
+    expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('[part="present-button"]'));
     await press(model, 'Tab');
     expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('[part="export-button"]'));
     await press(model, 'Tab');

@@ -538,7 +538,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
             })
           : nothing}
         <div class="actions">
-          <button type="button" class="present" part="present-button" @click=${this.#startPresenting}>
+          <button type="button" part="present-button" @click=${this.#startPresenting}>
             ${strings.presentButton}
           </button>
           <button
@@ -548,7 +548,7 @@ export class InnovasjonModell extends LitElement implements FeatureHost {
             aria-expanded=${this.exportMenu ? 'true' : 'false'}
             @click=${() => this.show({ exportMenu: !this.exportMenu })}
           >
-            ${strings.exportButton} <span class="chevron" aria-hidden="true">▾</span>
+            ${strings.exportButton}
           </button>
           ${this.#features.renderActions()}
         </div>
