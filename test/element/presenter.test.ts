@@ -125,7 +125,7 @@ describe('<innovasjon-modell>: presenter mode', () => {
 
   it('the present button starts presenter mode (full screen where allowed); exit ends it', async () => {
     const model = await renderModel(900);
-    await realClick(model.shadowRoot!.querySelector('button.present')!);
+    await realClick(model.shadowRoot!.querySelector<HTMLButtonElement>('[part="present-button"]')!);
     await waitUntil(() => barOf(model)?.querySelector('button.exit'));
     expect(model.presenting).to.equal(true);
     await model.updateComplete;

@@ -148,9 +148,9 @@ const layout = css`
   .actions button:hover {
     background: var(--im-color-hover);
   }
-  /* The export's chevron is drawn, not a character (▾): the first layout of a glyph like that
-     went through the fonts for it, a third of this element's first layout. Borders keep their
-     colour in forced colours. */
+  /* The export's chevron is drawn, not a character (▾): laying out that glyph took the first
+     layout through the fonts for it, up to a third of that layout. Borders keep their colour in
+     forced colours. */
   #export-button::after {
     content: '';
     display: inline-block;
