@@ -199,7 +199,9 @@ describe('<innovasjon-modell>: theming', () => {
     const smallHeading = parseFloat(style(heading(small)).fontSize) / parseFloat(style(section(small)).fontSize);
     const smallText = parseFloat(style(small.shadowRoot!.querySelector('.base')!).fontSize);
 
+    const outlineRoom = (element: HTMLElement) => parseFloat(style(element.shadowRoot!.querySelector('[part="outline"]')!).marginTop);
     expect(smallGap).to.be.below(wideGap);
+    expect(outlineRoom(small), 'room above the text version').to.be.below(outlineRoom(wide));
     expect(smallText).to.be.below(wideText);
     expect(wideHeading).to.be.closeTo(1.5, 0.01);
     expect(smallHeading).to.be.closeTo(1.25, 0.01);

@@ -100,7 +100,12 @@ const layout = css`
     margin-inline: auto;
   }
 
-  /* Compact: small boxes such as intranet widgets. A container query, so it follows the box, not the screen. */
+  .outline {
+    margin-top: 1.5rem;
+  }
+
+  /* Compact: small boxes such as intranet widgets. A container query, so it follows the box, not the
+     screen. After the rules it changes: same specificity, so the later rule wins. */
   @container (width < 400px) {
     .base {
       font-size: 0.9375em;
@@ -119,9 +124,6 @@ const layout = css`
     text-align: center;
   }
 
-  .outline {
-    margin-top: 1.5rem;
-  }
   /* Centred under the diagram, as the buttons above it are. */
   .outline > summary {
     display: flex;
