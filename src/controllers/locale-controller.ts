@@ -54,11 +54,11 @@ export class LocaleController implements ReactiveController {
       this.#toldTag = tag;
       console.info(`${messagePrefix(this.#host.localName)}no content in the language "${tag}"; showing bokmål.`);
     }
-    const changed = (lang ?? DEFAULT_LANG) !== this.lang;
+    const previous = this.lang;
     this.lang = lang ?? DEFAULT_LANG;
     if (!loadedLocale(this.lang)) void this.needTexts();
     // Tool text already in use (a problems message, say) follows the language.
-    if (changed && this.#shownTools) void this.needTools();
+    if (this.lang !== previous && this.#shownTools) void this.needTools();
   }
 
   /** The content and first-paint text shown now (perhaps bokmål's first part only). */

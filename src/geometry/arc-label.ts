@@ -4,10 +4,10 @@ import { direction, type AnnularSector } from './regions.js';
 
 const FONT_STEP = 0.5;
 
-/** True when the middle of the segment lies in the lower half of the ring. */
-function inLowerHalf(region: AnnularSector): boolean {
-  const mid = (((region.startAngle + region.endAngle) / 2) % (2 * Math.PI) + 2 * Math.PI) % (2 * Math.PI);
-  return mid > Math.PI / 2 && mid < (3 * Math.PI) / 2;
+/** True when a d3-shape angle (a segment's middle) points into the lower half of the ring. */
+function inLowerHalf(angle: number): boolean {
+  const turned = ((angle % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+  return turned > Math.PI / 2 && turned < (3 * Math.PI) / 2;
 }
 
 /**
@@ -24,17 +24,19 @@ export function fitArcLabel(
   options: LabelFitOptions & { padAngle: number },
 ): FittedLabel & { arc: ArcLines } {
   const lineHeightFactor = options.lineHeight ?? 1.2;
-  const reversed = inLowerHalf(region);
-  const half = Math.min(region.endAngle - region.startAngle - options.padAngle, 1.5 * Math.PI) / 2;
   const mid = (region.startAngle + region.endAngle) / 2;
+  const reversed = inLowerHalf(mid);
+  const half = Math.min(region.endAngle - region.startAngle - options.padAngle, 1.5 * Math.PI) / 2;
   const inner = region.innerRadius + options.margin;
   const outer = region.outerRadius - options.margin;
+  /** The radius midway across the ring, where the stack of lines is centred. */
+  const centre = (inner + outer) / 2;
 
   /** Radii of the lines' middles, centred across the ring; read outside-in above, inside-out below. */
   const radiiFor = (count: number, lineHeight: number) =>
     Array.from({ length: count }, (_, i) => {
       const offset = ((count - 1) / 2 - i) * lineHeight;
-      return (inner + outer) / 2 + (reversed ? -offset : offset);
+      return centre + (reversed ? -offset : offset);
     });
   /**
    * The largest size at which the lines fit, on the font scale's steps, or undefined when not even
@@ -44,7 +46,7 @@ export function fitArcLabel(
    */
   const largestSize = (lines: readonly string[]) => {
     let largest = Math.min(options.maxFontSize, (outer - inner) / (lines.length * lineHeightFactor));
-    const room = 2 * half * ((inner + outer) / 2) - 2 * options.margin;
+    const room = 2 * half * centre - 2 * options.margin;
     lines.forEach((line, i) => {
       const across = ((reversed ? -1 : 1) * ((lines.length - 1) / 2 - i) - 1 / 2) * lineHeightFactor;
       const grows = width(line) - 2 * half * across;
@@ -82,7 +84,6 @@ export function fitArcLabel(
     });
   });
   const [dx, dy] = direction(mid);
-  const centre = (inner + outer) / 2;
   const reach = (chosen.lines.length * lineHeight) / 2;
   return {
     lines: chosen.lines,

@@ -37,7 +37,8 @@ export class Diagram implements ReactiveController {
   readonly #onActivate: (id: PartId) => void;
   /** The font the labels are drawn in, read with the size so a render never forces a style recalc. */
   #fontFamily = '';
-  #frame?: Element;
+  /** The drawing's frame, once rendered (null while the query finds none). */
+  #frame?: Element | null;
   /** The SVG, made at the first render with a width and kept from then on. */
   #drawing?: DiagramDrawing;
   /** The parts in drawing order, from the content last drawn or followed. */
@@ -102,7 +103,7 @@ export class Diagram implements ReactiveController {
 
   /** The frame is the same element from the first render on: it is what the size observer watches. */
   hostUpdated(): void {
-    this.#frame ??= this.#host.renderRoot.querySelector('.frame') ?? undefined;
+    this.#frame ??= this.#host.renderRoot.querySelector('.frame');
     if (this.#frame) this.#size.observe(this.#frame);
   }
 
