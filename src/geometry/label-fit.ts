@@ -134,9 +134,8 @@ export function fitLabel(
 
 /**
  * `fitLabel` for any largest size up to `options.maxFontSize`: the label's breakings are found
- * and measured, and the room each has at every centre is worked out, once, up to the first that
- * reaches `options.maxFontSize` (no later one can win). The ring's labels are fitted at the
- * largest size and then again at the size they all share.
+ * and measured, and the room each has at every centre is worked out, once. The ring's labels
+ * are fitted at the largest size and then again at the size they all share.
  */
 export function labelFitter(
   label: string | readonly string[],
@@ -148,14 +147,8 @@ export function labelFitter(
   const toCandidate = (lines: string[]) => search.candidate(lines, Math.max(...lines.map(measure)));
   // For each number of lines, its most balanced breaking, fewest lines first (the order of
   // preference on a tie): a handful of candidates, found in polynomial time, however many words
-  // the label has. Once one reaches the largest size, none after it can win at any size asked
-  // for, so the rest are not measured.
-  const candidates: Candidate[] = [];
-  for (const lines of typeof label === 'string' ? balancedBreaks(wordsOf(label), measure) : [[...label]]) {
-    const candidate = toCandidate(lines);
-    candidates.push(candidate);
-    if (candidate.most >= options.maxFontSize) break;
-  }
+  // the label has.
+  const candidates = (typeof label === 'string' ? balancedBreaks(wordsOf(label), measure) : [[...label]]).map(toCandidate);
   // The label's own lines are always the same ones: worked out at the first call.
   let own: Candidate | undefined;
   return (maxFontSize) => {

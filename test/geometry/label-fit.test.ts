@@ -108,23 +108,6 @@ describe('geometry: fitting labels', () => {
     expect(fitted.fontSize).to.equal(options.minFontSize);
   });
 
-  it('measures no breaking after one that reaches the largest size, and measures on when none does', () => {
-    const measured = new Set<string>();
-    const spy = (line: string) => {
-      measured.add(line);
-      return monospace(line);
-    };
-    // At most 10 px, the label fits on one line: breakings with more lines cannot be larger.
-    const capped = fitLabel('Lære og endre praksis', TOP_RIGHT, spy, { ...options, maxFontSize: 10 });
-    expect(capped.lines).to.deep.equal(['Lære og endre praksis']);
-    expect(capped.fontSize).to.equal(10);
-    expect(measured.has('endre praksis'), 'the two-line breaking was measured').to.equal(false);
-    // Up to 30 px, one line is not the largest: the two-line breaking is weighed too.
-    const free = fitLabel('Lære og endre praksis', TOP_RIGHT, spy, options);
-    expect(measured.has('endre praksis')).to.equal(true);
-    expect(free.lines).to.have.length.above(1);
-  });
-
   it('lays out four segments clockwise from 12 o\'clock, each a quarter turn', () => {
     const layout = layoutDiagram(400, { core: ['A', 'B', 'C'], practices: ['a', 'b', 'c', 'd'] }, monospace);
     expect(layout.segments.map((s) => s.region.startAngle / (Math.PI / 2))).to.deep.equal([0, 1, 2, 3]);
