@@ -289,7 +289,10 @@ try {
     const order = i % 2 ? ['reference', 'library'] : ['library', 'reference'];
     const run = { library: {}, reference: {} };
     for (const side of order) run[side].single = await single(side);
-    for (const side of order) Object.assign(run[side], { many: await many(side), most: await many(side, MOST) });
+    for (const side of order) {
+      run[side].many = await many(side);
+      run[side].most = await many(side, MOST);
+    }
     run.labels = {};
     for (const [name, src] of Object.entries(LABEL_VARIANTS)) run.labels[name] = await labelVariant(src);
     // The blank page's heap and the files fetched hardly vary from load to load; one load is enough.
