@@ -8,7 +8,7 @@ import type { ExportEventDetail } from '../../src/shared/export-event.js';
 import { captureConsole } from '../support/console.js';
 import { contrastRatio } from '../support/contrast.js';
 import { emulate } from '../support/media.js';
-import { deepActiveElement, diagramOf, labelOf, partById, realClick, renderModel } from '../support/model.js';
+import { deepActiveElement, diagramOf, exportButton, labelOf, partById, realClick, renderModel } from '../support/model.js';
 import { findNode, type AxNode } from '../support/ax-tree.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -115,8 +115,6 @@ const svgLabel = (svg: Document, id: string) =>
 
 // ——— The control, as a viewer finds it ———
 
-const exportButton = (model: InnovasjonModell) =>
-  model.shadowRoot!.querySelector<HTMLButtonElement>('[part="export-button"]')!;
 const menuOf = (model: InnovasjonModell) => model.shadowRoot!.querySelector<HTMLElement>('[part="export-menu"]');
 const statusOf = (model: InnovasjonModell) => model.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() ?? '';
 

@@ -4,10 +4,12 @@ import { pressChord } from '../support/input.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import {
   deepActiveElement,
+  exportButton,
   panelOf,
   panelRoot,
   partById,
   partsOf,
+  presentButton,
   renderModel,
 } from '../support/model.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
@@ -87,9 +89,9 @@ describe('<innovasjon-modell>: keyboard', () => {
     after.textContent = 'etter';
     model.parentElement!.after(after);
     await press(model, 'Tab');
-    expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('[part="present-button"]'));
+    expect(deepActiveElement()).to.equal(presentButton(model));
     await press(model, 'Tab');
-    expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('[part="export-button"]'));
+    expect(deepActiveElement()).to.equal(exportButton(model));
     await press(model, 'Tab');
     expect(deepActiveElement()).to.equal(model.shadowRoot!.querySelector('details.outline > summary'));
     await press(model, 'Tab');

@@ -8,12 +8,11 @@ describe('<innovasjon-modell>: layout', () => {
   it('with a panel open beside the diagram, the buttons sit under the diagram, and Tab reaches the panel first', async () => {
     const harness = new ModelHarness(await renderModel(1000));
     await harness.open(PRACTICE_IDS[0]);
-    const root = harness.element.shadowRoot!;
     const diagram = harness.diagram.getBoundingClientRect();
     const panel = harness.panel!.getBoundingClientRect();
     expect(panel.left, 'the panel is beside the diagram').to.be.at.least(diagram.right - 1);
-    const present = root.querySelector('[part="present-button"]')!.getBoundingClientRect();
-    const exporter = root.querySelector('[part="export-button"]')!.getBoundingClientRect();
+    const present = harness.presentButton.getBoundingClientRect();
+    const exporter = harness.exportButton.getBoundingClientRect();
     for (const button of [present, exporter]) {
       expect(button.right, 'inside the diagram column').to.be.at.most(diagram.right + 1);
       expect(button.top, 'under the diagram').to.be.at.least(diagram.bottom);
@@ -22,7 +21,7 @@ describe('<innovasjon-modell>: layout', () => {
     const group = (Math.min(present.left, exporter.left) + Math.max(present.right, exporter.right)) / 2;
     expect(Math.abs(group - centre(diagram)), 'centred under the diagram').to.be.below(2);
     // The panel comes before the buttons in the document, so focus reaches it first.
-    const position = harness.panel!.compareDocumentPosition(root.querySelector('[part="present-button"]')!);
+    const position = harness.panel!.compareDocumentPosition(harness.presentButton);
     expect(position & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
   });
 

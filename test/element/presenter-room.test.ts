@@ -5,7 +5,7 @@ import { nb } from '../../src/i18n/nb/content.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import { misfits } from '../support/fit.js';
 import { setViewportSize } from '../support/input.js';
-import { ModelHarness, deepActiveElement, realClick } from '../support/model.js';
+import { ModelHarness, deepActiveElement, presentButton, realClick } from '../support/model.js';
 import { decodeQrSvg } from '../support/qr.js';
 
 const TILLIT = PRACTICE_IDS[1];
@@ -426,8 +426,6 @@ describe('<innovasjon-modell>: presenter mode in the meeting room', () => {
   });
 
   describe('leaving', () => {
-    const presentButton = (model: InnovasjonModell) => model.shadowRoot!.querySelector<HTMLButtonElement>('[part="present-button"]')!;
-
     it('Escape gives focus back to the «Presenter modellen» button that started it', async () => {
       const model = await present();
       model.presenting = false;

@@ -4,7 +4,7 @@ import { pressChord } from '../support/input.js';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import { nb } from '../../src/i18n/nb/content.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
-import { panelRoot, realClick, renderModel } from '../support/model.js';
+import { panelRoot, presentButton, realClick, renderModel } from '../support/model.js';
 
 /** The number of steps, as the bar's counter shows it. */
 const totalOf = (bar: ShadowRoot) => Number(bar.querySelector('.counter')!.textContent!.split(' / ')[1]);
@@ -125,7 +125,7 @@ describe('<innovasjon-modell>: presenter mode', () => {
 
   it('the present button starts presenter mode (full screen where allowed); exit ends it', async () => {
     const model = await renderModel(900);
-    await realClick(model.shadowRoot!.querySelector<HTMLButtonElement>('[part="present-button"]')!);
+    await realClick(presentButton(model));
     await waitUntil(() => barOf(model)?.querySelector('button.exit'));
     expect(model.presenting).to.equal(true);
     await model.updateComplete;

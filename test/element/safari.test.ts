@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 import { captureConsole } from '../support/console.js';
-import { ModelHarness, realClick, renderModel } from '../support/model.js';
+import { ModelHarness, presentButton, realClick, renderModel } from '../support/model.js';
 
 /** What iPhone and iPad users run into, checked in every engine (and so in WebKit too). */
 describe('<innovasjon-modell>: what Safari users run into', () => {
@@ -13,7 +13,7 @@ describe('<innovasjon-modell>: what Safari users run into', () => {
   /** Starts presenting by a real click on the present button, as a presenter would. */
   async function presentByClick(model: InnovasjonModell): Promise<string[]> {
     return captureConsole('error', async () => {
-      await realClick(model.shadowRoot!.querySelector('[part="present-button"]')!);
+      await realClick(presentButton(model));
       await waitUntil(() => barOf(model), 'the step bar shows');
       await model.updateComplete;
     });

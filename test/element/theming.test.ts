@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { CORE_ID, PRACTICE_IDS } from '../../src/model/types.js';
 import { captureConsole } from '../support/console.js';
 import { contentWithFilms } from '../fixtures/content.js';
-import { diagramOf, panelRoot, partById, renderModel } from '../support/model.js';
+import { diagramOf, exportButton, panelRoot, partById, renderModel } from '../support/model.js';
 import type { InnovasjonModell } from '../../src/components/innovasjon-modell/innovasjon-modell.js';
 
 const [FIRST_PRACTICE, SECOND_PRACTICE] = PRACTICE_IDS;
@@ -142,7 +142,7 @@ describe('<innovasjon-modell>: theming', () => {
     details.open = true;
     await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     await open.updateComplete;
-    open.shadowRoot!.querySelector<HTMLButtonElement>('[part="export-button"]')!.click(); // the export's choices
+    exportButton(open).click(); // the export's choices
     await waitUntil(() => open.shadowRoot!.querySelector('[part="export-menu"]'), 'the export choices show');
     const presenting = await renderModel(900, { selected: CORE_ID });
     // In the viewport, not full screen: Firefox's change to full screen, with the QR code's modal

@@ -45,6 +45,22 @@ export class ModelHarness {
     return label;
   }
 
+  /** The «Presenter modellen» button under the diagram. */
+  get presentButton(): HTMLButtonElement {
+    return this.#button('present-button');
+  }
+
+  /** The «Last ned figuren» button: the toggle of the export's choices. */
+  get exportButton(): HTMLButtonElement {
+    return this.#button('export-button');
+  }
+
+  #button(part: string): HTMLButtonElement {
+    const button = this.element.shadowRoot!.querySelector<HTMLButtonElement>(`[part="${part}"]`);
+    if (!button) throw new Error(`no ${part}`);
+    return button;
+  }
+
   /** The open part's panel (not the parts of the text version), or null. */
   get panel(): DetailPanel | null {
     const panels = this.element.shadowRoot!.querySelectorAll<DetailPanel>('innovasjon-modell-panel');

@@ -44,6 +44,14 @@ export function labelOf(model: InnovasjonModell, id: string): SVGTextElement {
   return new ModelHarness(model).label(id);
 }
 
+export function presentButton(model: InnovasjonModell): HTMLButtonElement {
+  return new ModelHarness(model).presentButton;
+}
+
+export function exportButton(model: InnovasjonModell): HTMLButtonElement {
+  return new ModelHarness(model).exportButton;
+}
+
 /** The detail panel of the open part (not the parts of the text version). */
 export function panelOf(model: InnovasjonModell): DetailPanel | null {
   return new ModelHarness(model).panel;
