@@ -25,6 +25,7 @@ export function readsWell(lines: readonly string[], width: (text: string) => num
   return lines.length < 2 || (!lines.some(isStrayLine) && evenEnough(lines.map(width)));
 }
 
+/** The cost of a breaking of the first words into lines, and where its last line starts. */
 interface Cost {
   /** Lines that are a lone short word. */
   strays: number;
@@ -32,6 +33,8 @@ interface Cost {
   widest: number;
   /** Sum of squared line widths: lower when lines are even. */
   evenness: number;
+  /** The word the last line starts with. */
+  from: number;
 }
 
 function better(a: Cost, b: Cost): boolean {
@@ -60,32 +63,33 @@ export function balancedBreaks(words: readonly string[], width: (text: string) =
   const isStray = (from: number, to: number) => to - from === 1 && isStrayLine(words[from]);
 
   const most = Math.min(maxLines, n);
-  // best[k][j]: the best cost of breaking words[0..j) into k lines, and where its last line starts.
-  const best: Array<Array<{ cost: Cost; from: number } | undefined>> = [[{ cost: { strays: 0, widest: 0, evenness: 0 }, from: 0 }]];
+  // best[k][j]: the best cost of breaking words[0..j) into k lines.
+  const best: Array<Array<Cost | undefined>> = [[{ strays: 0, widest: 0, evenness: 0, from: 0 }]];
   for (let k = 1; k <= most; k++) {
-    const row: Array<{ cost: Cost; from: number } | undefined> = [];
+    const row: Array<Cost | undefined> = [];
     for (let j = k; j <= n; j++) {
       for (let i = k - 1; i < j; i++) {
         const before = best[k - 1][i];
         if (!before) continue;
         const w = lineWidth(i, j);
         const cost: Cost = {
-          strays: before.cost.strays + (isStray(i, j) ? 1 : 0),
-          widest: Math.max(before.cost.widest, w),
-          evenness: before.cost.evenness + w * w,
+          strays: before.strays + (isStray(i, j) ? 1 : 0),
+          widest: Math.max(before.widest, w),
+          evenness: before.evenness + w * w,
+          from: i,
         };
         const current = row[j];
-        if (!current || better(cost, current.cost)) row[j] = { cost, from: i };
+        if (!current || better(cost, current)) row[j] = cost;
       }
     }
     best.push(row);
   }
 
   // Breakings with a stray line are kept only when every breaking has one.
-  const fewestStrays = Math.min(...best.slice(1).map((row) => row[n]!.cost.strays));
+  const fewestStrays = Math.min(...best.slice(1).map((row) => row[n]!.strays));
   const results: Array<{ lines: string[]; balanced: boolean }> = [];
   for (let k = 1; k <= most; k++) {
-    if (best[k][n]!.cost.strays > fewestStrays) continue;
+    if (best[k][n]!.strays > fewestStrays) continue;
     const lines: string[] = [];
     const widths: number[] = [];
     let end = n;

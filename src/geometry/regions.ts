@@ -68,23 +68,22 @@ export function boxFits(box: Box, region: Region, margin: number): boolean {
  * does. See `scalesAt`, which answers for many centres at once.
  */
 export function largestScale(x: number, y: number, halfWidth: number, halfHeight: number, region: Region, margin: number): number {
-  return scalesAt([[x, y]], region, margin)(halfWidth, halfHeight, []);
+  return scalesAt([[x, y]], region, margin)(halfWidth, halfHeight)(0);
 }
 
 /**
- * For boxes centred at each of `centres`, the largest scale at which they fit the region with
- * `margin` to spare: a function of the box's half extents that writes one scale per centre
- * (-1 where none fits) into `scales` and returns the largest. Every condition of `boxFits` is
- * monotone in the scale (the rim and the wedge's edges limit growth; the hole limits it from the
- * other side), so each gives a bound in closed form and the box fits at every scale from 0 to the
- * least of them. What depends only on the centres is worked out here, once: label fitting asks
- * for every breaking of a label at the same centres, in cold code.
+ * For boxes centred at `centres`, the largest scale at which they fit the region with `margin` to
+ * spare: given a box's half extents, a function from a centre's index to its scale (-1 where none
+ * fits). Every condition of `boxFits` is monotone in the scale (the rim and the wedge's edges limit
+ * growth; the hole limits it from the other side), so each gives a bound in closed form and the box
+ * fits at every scale from 0 to the least of them. Label fitting asks for a few centres of each
+ * breaking of a label, in cold code: nothing is worked out for a centre it does not ask for.
  */
 export function scalesAt(
   centres: ReadonlyArray<readonly [number, number]>,
   region: Region,
   margin: number,
-): (halfWidth: number, halfHeight: number, scales: number[]) => number {
+): (halfWidth: number, halfHeight: number) => (centre: number) => number {
   const disc = region.kind === 'disc';
   const outer = (disc ? region.radius : region.outerRadius) - margin;
   // A disc has no hole, and no straight edges to keep away from.
@@ -93,20 +92,18 @@ export function scalesAt(
   const [sx, sy, ex, ey] = disc
     ? [0, 0, 0, 0]
     : [Math.cos(region.startAngle), Math.sin(region.startAngle), -Math.cos(region.endAngle), -Math.sin(region.endAngle)];
-  // How far each centre is along each edge's normal, less the margin.
-  const alongStart = centres.map((centre) => (disc ? Infinity : centre[0] * sx + centre[1] * sy - margin));
-  const alongEnd = centres.map((centre) => (disc ? Infinity : centre[0] * ex + centre[1] * ey - margin));
-  return (givenHalfWidth, halfHeight, scales) => {
+  return (givenHalfWidth, halfHeight) => {
     // An empty line has no width; a hair of one keeps the bounds below finite.
     const halfWidth = Math.max(givenHalfWidth, 1e-9);
     const q = halfWidth * halfWidth + halfHeight * halfHeight;
     const startReach = halfWidth * Math.abs(sx) + halfHeight * Math.abs(sy);
     const endReach = halfWidth * Math.abs(ex) + halfHeight * Math.abs(ey);
-    let most = -1;
-    // A plain loop, reading by index: it runs for every breaking of every label, in cold code.
-    for (let i = 0; i < centres.length; i++) {
-      const x = Math.abs(centres[i][0]);
-      const y = Math.abs(centres[i][1]);
+    return (i) => {
+      // Read by index, not destructured: in cold code that would run the iterator protocol.
+      const cx = centres[i][0];
+      const cy = centres[i][1];
+      const x = Math.abs(cx);
+      const y = Math.abs(cy);
       const d = x * x + y * y;
       const p = x * halfWidth + y * halfHeight;
       // The rim: the farthest corner, (x + s·w)² + (y + s·h)² ≤ R², grows with s. A centre past
@@ -128,11 +125,8 @@ export function scalesAt(
         scale = Math.min(scale, hole);
       }
       // The wedge's straight edges: the lowest corner along each inward normal, linear in s.
-      scale = Math.min(scale, alongStart[i] / startReach, alongEnd[i] / endReach);
-      if (!(scale >= 0)) scale = -1;
-      scales[i] = scale;
-      if (scale > most) most = scale;
-    }
-    return most;
+      if (!disc) scale = Math.min(scale, (cx * sx + cy * sy - margin) / startReach, (cx * ex + cy * ey - margin) / endReach);
+      return scale >= 0 ? scale : -1;
+    };
   };
 }

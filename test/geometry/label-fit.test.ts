@@ -76,6 +76,32 @@ describe('geometry: the largest scale a box fits at', () => {
     // Enough boxes fitted somewhere for the check to mean something.
     expect(checked).to.be.above(300);
   });
+
+  it('rises and then falls along a ray outwards, never the other way (label fitting walks rays up the slope)', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    let rising = 0;
+    for (const region of REGIONS) {
+      if (region.kind !== 'sector') continue;
+      for (let i = 0; i < 200; i++) {
+        const angle = region.startAngle + (0.05 + 0.9 * random()) * (region.endAngle - region.startAngle);
+        const w = 0.2 + random() * 4;
+        const h = 0.3 + random() * 2;
+        const margin = random() * 6;
+        const scales = Array.from({ length: 60 }, (_, k) => {
+          const radius = (region.outerRadius * k) / 59;
+          return largestScale(Math.sin(angle) * radius, -Math.cos(angle) * radius, w, h, region, margin);
+        });
+        const peak = scales.indexOf(Math.max(...scales));
+        const where = `at ${angle.toFixed(3)} rad, box ${w.toFixed(2)} × ${h.toFixed(2)}, margin ${margin.toFixed(2)}`;
+        for (let k = 1; k <= peak; k++) expect(scales[k], `rising up to the peak ${where}`).to.be.at.least(scales[k - 1] - 1e-9);
+        for (let k = peak + 1; k < scales.length; k++) expect(scales[k], `falling after the peak ${where}`).to.be.at.most(scales[k - 1] + 1e-9);
+        if (peak > 0 && scales[0] < scales[peak]) rising++;
+      }
+    }
+    // Most rays have room that grows before it shrinks, so both halves of the check are used.
+    expect(rising).to.be.above(300);
+  });
 });
 
 describe('geometry: fitting labels', () => {
