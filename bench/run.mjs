@@ -402,6 +402,13 @@ const ratio = (key) => `${figures[key].ratio.toFixed(2)}×`;
 const goals = [
   { goal: 'first render ≤ 1.3× reference', ok: figures.firstRender.ratio <= 1.3, value: ratio('firstRender') },
   { goal: 'first render ≤ 1.2× reference (stretch)', ok: figures.firstRender.ratio <= 1.2, value: ratio('firstRender') },
+  // The same target for the component's own time, without the page's start that both sides share
+  // (which dilutes the ratio above): the floor's own time is the one a page with no library gets.
+  {
+    goal: 'first render from the elements in the page ≤ 1.3× reference',
+    ok: figures.firstRenderOwn.ratio <= 1.3,
+    value: ratio('firstRenderOwn'),
+  },
   { goal: `${MANY} elements render ≤ 1.5× reference`, ok: figures.manyRender.ratio <= 1.5, value: ratio('manyRender') },
   { goal: `${MANY} elements JS heap ≤ 2× reference`, ok: figures.manyHeap.ratio <= 2, value: ratio('manyHeap') },
   { goal: 'click → panel painted ≤ 1.2× reference', ok: figures.clickPanel.ratio <= 1.2, value: ratio('clickPanel') },
