@@ -169,7 +169,7 @@ export function labelFitter(
 interface Candidate {
   lines: string[];
   widthEm: number;
-  /** The largest scale at a centre (by its place in the order of preference), -1 where none fits. */
+  /** The largest scale at a centre (by its index, see `RAYS`), -1 where none fits. */
   scaleAt: (centre: number) => number;
   most: number;
 }
@@ -244,9 +244,11 @@ class FitSearch {
     const middle = (this.#centres.length / rays) >> 1;
     let most = -1;
     for (let ray = 0; ray < rays; ray++) {
-      let peak = scaleAt(middle * rays + ray);
+      const start = middle * rays + ray;
+      let peak = scaleAt(start);
+      // One step along a ray is `rays` indices: inwards first, then outwards.
       for (let way = -rays; way <= rays; way += 2 * rays) {
-        for (let i = middle * rays + ray + way, scale; i >= 0 && i < this.#centres.length && (scale = scaleAt(i)) >= peak; i += way) peak = scale;
+        for (let i = start + way, scale; i >= 0 && i < this.#centres.length && (scale = scaleAt(i)) >= peak; i += way) peak = scale;
       }
       if (peak > most) most = peak;
     }
