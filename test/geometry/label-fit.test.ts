@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { layoutDiagram } from '../../src/geometry/diagram-layout.js';
 import { fitLabel } from '../../src/geometry/label-fit.js';
-import { boxFits, largestScale, type AnnularSector, type Region } from '../../src/geometry/regions.js';
+import { boxFits, direction, largestScale, type AnnularSector, type Region } from '../../src/geometry/regions.js';
+
+/** Numbers in [0, 1) in a fixed sequence from `seed`, so a failure can be replayed. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 16807) % 2147483647) - 1) / 2147483646;
+}
 
 /** Every character half an em wide: simple enough to check results by hand. */
 const monospace = (line: string) => line.length * 0.5;
@@ -51,9 +57,7 @@ describe('geometry: the largest scale a box fits at', () => {
   ];
 
   it('agrees with boxFits just below and just above the scale it gives, for boxes anywhere in the region', () => {
-    // A fixed sequence, so a failure can be replayed.
-    let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const random = seededRandom(7);
     let checked = 0;
     for (const region of REGIONS) {
       const reach = region.kind === 'disc' ? region.radius : region.outerRadius;
@@ -78,8 +82,7 @@ describe('geometry: the largest scale a box fits at', () => {
   });
 
   it('rises and then falls along a ray outwards, never the other way (label fitting walks rays up the slope)', () => {
-    let seed = 11;
-    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const random = seededRandom(11);
     let rising = 0;
     for (const region of REGIONS) {
       if (region.kind !== 'sector') continue;
@@ -90,7 +93,8 @@ describe('geometry: the largest scale a box fits at', () => {
         const margin = random() * 6;
         const scales = Array.from({ length: 60 }, (_, k) => {
           const radius = (region.outerRadius * k) / 59;
-          return largestScale(Math.sin(angle) * radius, -Math.cos(angle) * radius, w, h, region, margin);
+          const [x, y] = direction(angle);
+          return largestScale(x * radius, y * radius, w, h, region, margin);
         });
         const peak = scales.indexOf(Math.max(...scales));
         const where = `at ${angle.toFixed(3)} rad, box ${w.toFixed(2)} × ${h.toFixed(2)}, margin ${margin.toFixed(2)}`;
